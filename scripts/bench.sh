@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs redis-benchmark against Respite and the real redis-server on this machine, alternating
+# between them with the same flags for several rounds, and prints the median requests/s and
+# p50/p99 latency of each test with the Respite/Redis ratio.
+#
+#   scripts/bench.sh [--rounds N] [--requests N] [--clients N] [--tests "set,get,..."] [--pipelines "1 16"]
+#
+# Both servers run on loopback with persistence off. On a 2-core machine the client shares the
+# cores with the server under test: compare ratios, not absolute figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rounds=5 requests=200000 clients=50 tests="set,get,incr,mset" pipelines="1 16"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) rounds=$2; shift 2 ;;
+    --requests) requests=$2; shift 2 ;;
+    --clients) clients=$2; shift 2 ;;
+    --tests) tests=$2; shift 2 ;;
+    --pipelines) pipelines=$2; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+command -v redis-benchmark >/dev/null || { echo "redis-benchmark is needed (apt-get install redis-tools)" >&2; exit 1; }
+cargo build --release --quiet
+work=$(mktemp -d)
+rport=$((20000 + RANDOM % 10000)); pport=$((rport + 1))
+target/release/respite-server --port "$rport" --bind 127.0.0.1 --save "" >"$work/respite.log" 2>&1 &
+rpid=$!
+have_redis=0
+if command -v redis-server >/dev/null; then
+  redis-server --port "$pport" --bind 127.0.0.1 --save "" --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+  ppid=$!
+  have_redis=1
+fi
+cleanup() { kill "$rpid" 2>/dev/null || true; [ $have_redis = 1 ] && kill "$ppid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+sleep 0.5
+
+# bench PORT PIPELINE -> appends "test,rps,p50,p99" lines
+bench() {
+  redis-benchmark -h 127.0.0.1 -p "$1" -c "$clients" -n "$requests" -P "$2" -t "$tests" -r 100000 --csv -q 2>/dev/null |
+    tail -n +2 | tr -d '"' | awk -F, '{print $1","$2","$5","$7}'
+}
+
+for p in $pipelines; do
+  : >"$work/respite.$p"; : >"$work/redis.$p"
+  for ((i = 1; i <= rounds; i++)); do
+    bench "$rport" "$p" >>"$work/respite.$p"
+    [ $have_redis = 1 ] && bench "$pport" "$p" >>"$work/redis.$p"
+  done
+done
+
+median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+col() { grep "^$2," "$1" | cut -d, -f"$3" | median; }
+
+printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" test P respite_rps redis_rps ratio r_p50 redis_p50 r_p99 redis_p99
+for p in $pipelines; do
+  for t in $(cut -d, -f1 "$work/respite.$p" | awk '!seen[$0]++'); do
+    rr=$(col "$work/respite.$p" "$t" 2); rp50=$(col "$work/respite.$p" "$t" 3); rp99=$(col "$work/respite.$p" "$t" 4)
+    if [ $have_redis = 1 ]; then
+      pr=$(col "$work/redis.$p" "$t" 2); pp50=$(col "$work/redis.$p" "$t" 3); pp99=$(col "$work/redis.$p" "$t" 4)
+      ratio=$(awk -v a="$rr" -v b="$pr" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "-" }')
+    else
+      pr=- pp50=- pp99=- ratio=-
+    fi
+    printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" "$t" "$p" "$rr" "$pr" "$ratio" "$rp50" "$pp50" "$rp99" "$pp99"
+  done
+done
+echo "(medians of $rounds rounds; -c $clients -n $requests -r 100000; $(nproc) cores shared by client and server)"

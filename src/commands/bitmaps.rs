@@ -1,0 +1,5 @@
+//! bitmaps commands.
+
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

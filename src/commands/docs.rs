@@ -1,0 +1,1 @@
+//! COMMAND DOCS: command documentation derived from the table's `syntax` strings.

@@ -1,0 +1,5 @@
+//! hll commands.
+
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

@@ -1,0 +1,5 @@
+//! introspection commands.
+
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

@@ -1,0 +1,168 @@
+//! Every command: the table that describes them and one module per family with the handlers.
+
+pub mod ctx;
+pub mod docs;
+pub mod errors;
+pub mod table;
+
+pub mod args;
+
+pub mod bitmaps;
+pub mod client;
+pub mod config_cmd;
+pub mod connection;
+pub mod hashes;
+pub mod hll;
+pub mod introspection;
+pub mod keys;
+pub mod lists;
+pub mod pubsub;
+pub mod server;
+pub mod sets;
+pub mod sort;
+pub mod strings;
+pub mod tx;
+pub mod zsets;
+
+pub use ctx::Ctx;
+pub use table::{acl, flags, CmdResult, Command, Handler, KeySpec};
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+/// Every family's commands, in the order README and COMMAND list them.
+pub fn families() -> Vec<&'static [Command]> {
+    vec![
+        connection::COMMANDS,
+        strings::COMMANDS,
+        bitmaps::COMMANDS,
+        keys::COMMANDS,
+        hashes::COMMANDS,
+        lists::COMMANDS,
+        sets::COMMANDS,
+        zsets::COMMANDS,
+        hll::COMMANDS,
+        sort::COMMANDS,
+        tx::COMMANDS,
+        pubsub::COMMANDS,
+        server::COMMANDS,
+        client::COMMANDS,
+        config_cmd::COMMANDS,
+        introspection::COMMANDS,
+    ]
+}
+
+/// INFO commandstats counters of one command or subcommand.
+#[derive(Default)]
+pub struct CommandStats {
+    pub calls: AtomicU64,
+    pub usec: AtomicU64,
+    pub rejected_calls: AtomicU64,
+    pub failed_calls: AtomicU64,
+}
+
+impl CommandStats {
+    pub fn reset(&self) {
+        for c in [&self.calls, &self.usec, &self.rejected_calls, &self.failed_calls] {
+            c.store(0, Relaxed);
+        }
+    }
+}
+
+/// A command as the server knows it at run time: its static description plus counters.
+pub struct CommandEntry {
+    pub cmd: &'static Command,
+    /// `get`, or `config|get` for a subcommand.
+    pub full_name: String,
+    pub stats: CommandStats,
+    pub subcommands: HashMap<&'static str, CommandEntry>,
+    pub is_subcommand: bool,
+}
+
+impl CommandEntry {
+    fn new(cmd: &'static Command, parent: Option<&str>) -> CommandEntry {
+        let full_name = match parent {
+            Some(p) => format!("{p}|{}", cmd.name),
+            None => cmd.name.to_string(),
+        };
+        let subcommands =
+            cmd.subcommands.iter().map(|s| (s.name, CommandEntry::new(s, Some(&full_name)))).collect();
+        CommandEntry { cmd, full_name, stats: CommandStats::default(), subcommands, is_subcommand: parent.is_some() }
+    }
+
+    /// Case-insensitive subcommand lookup.
+    pub fn subcommand(&self, name: &[u8]) -> Option<&CommandEntry> {
+        with_lowercase(name, |n| self.subcommands.get(n))
+    }
+
+    /// Subcommands sorted by name, for stable COMMAND output.
+    pub fn sorted_subcommands(&self) -> Vec<&CommandEntry> {
+        let mut subs: Vec<_> = self.subcommands.values().collect();
+        subs.sort_by_key(|s| s.cmd.name);
+        subs
+    }
+}
+
+/// Runs `f` with the lower-cased form of `name` (no allocation for ordinary names).
+fn with_lowercase<R>(name: &[u8], f: impl FnOnce(&str) -> Option<R>) -> Option<R> {
+    let mut buf = [0u8; 64];
+    if name.len() > buf.len() {
+        return None; // no command name is that long
+    }
+    for (d, s) in buf.iter_mut().zip(name) {
+        *d = s.to_ascii_lowercase();
+    }
+    f(std::str::from_utf8(&buf[..name.len()]).ok()?)
+}
+
+pub struct CommandTable {
+    by_name: HashMap<&'static str, CommandEntry>,
+}
+
+impl Default for CommandTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CommandTable {
+    pub fn new() -> CommandTable {
+        let mut by_name = HashMap::new();
+        for family in families() {
+            for cmd in family {
+                let old = by_name.insert(cmd.name, CommandEntry::new(cmd, None));
+                assert!(old.is_none(), "command {} declared twice", cmd.name);
+            }
+        }
+        CommandTable { by_name }
+    }
+
+    pub fn get(&self, name: &[u8]) -> Option<&CommandEntry> {
+        with_lowercase(name, |n| self.by_name.get(n))
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_name.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_name.is_empty()
+    }
+
+    /// Every top-level command, sorted by name.
+    pub fn sorted(&self) -> Vec<&CommandEntry> {
+        let mut all: Vec<_> = self.by_name.values().collect();
+        all.sort_by_key(|e| e.cmd.name);
+        all
+    }
+
+    /// Every command and subcommand (for commandstats and CONFIG RESETSTAT).
+    pub fn all_entries(&self) -> Vec<&CommandEntry> {
+        let mut out = Vec::new();
+        for e in self.sorted() {
+            out.push(e);
+            out.extend(e.sorted_subcommands());
+        }
+        out
+    }
+}

@@ -1,0 +1,5 @@
+//! pubsub commands.
+
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

@@ -1,0 +1,5 @@
+//! tx commands.
+
+use super::Command;
+
+pub static COMMANDS: &[Command] = &[];

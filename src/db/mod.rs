@@ -1,0 +1,184 @@
+//! The keyspace: databases split into shards by cluster hash slot, each shard behind its own lock.
+//!
+//! Layout is shard-major: `Keyspace -> Shard (Mutex) -> DbShard per database -> Dict<key, Entry>`.
+//! A key lives in shard `slot(key) % shard_count` in every database, so MOVE and COPY between
+//! databases, and any command on keys sharing a `{hash tag}`, take a single lock; SWAPDB and
+//! FLUSHALL lock every shard. Multi-shard commands lock in ascending shard order (see
+//! `ShardLocks`), so no two commands can deadlock.
+
+pub mod dict;
+pub mod expire;
+pub mod locks;
+pub mod value;
+
+pub use locks::ShardLocks;
+pub use value::{Entry, Value, NO_EXPIRE};
+
+use bytes::Bytes;
+use dict::Dict;
+use expire::ExpireWheel;
+use parking_lot::{Mutex, MutexGuard};
+
+/// Number of hash slots in Redis Cluster.
+pub const SLOTS: usize = 16384;
+
+/// The part of the key CRC16 is taken over: the content of the first non-empty `{...}`, or the
+/// whole key (Redis Cluster's hash tag rule).
+pub fn hash_tag(key: &[u8]) -> &[u8] {
+    if let Some(open) = key.iter().position(|&b| b == b'{') {
+        if let Some(len) = key[open + 1..].iter().position(|&b| b == b'}') {
+            if len > 0 {
+                return &key[open + 1..open + 1 + len];
+            }
+        }
+    }
+    key
+}
+
+/// The cluster hash slot of a key.
+pub fn key_slot(key: &[u8]) -> u16 {
+    crc16::State::<crc16::XMODEM>::calculate(hash_tag(key)) & (SLOTS as u16 - 1)
+}
+
+/// One database's share of one shard.
+#[derive(Default)]
+pub struct DbShard {
+    pub keys: Dict<Bytes, Entry>,
+    /// Number of keys with a time to live.
+    pub expires: usize,
+    pub wheel: ExpireWheel,
+}
+
+impl DbShard {
+    /// Records that `key` now expires at `at` (ms) where it had `old` before.
+    pub fn note_expire_change(&mut self, key: &Bytes, old: i64, at: i64) {
+        match (old == NO_EXPIRE, at == NO_EXPIRE) {
+            (true, false) => self.expires += 1,
+            (false, true) => self.expires -= 1,
+            _ => {}
+        }
+        if at != NO_EXPIRE {
+            self.wheel.schedule(key.clone(), at);
+        }
+    }
+
+    /// Inserts or replaces a key, keeping the expire count right. Returns the old entry.
+    pub fn insert(&mut self, key: Bytes, entry: Entry) -> Option<Entry> {
+        let at = entry.expire_at;
+        if at != NO_EXPIRE {
+            self.wheel.schedule(key.clone(), at);
+            self.expires += 1;
+        }
+        let old = self.keys.insert(key, entry);
+        if let Some(old) = &old {
+            if old.expire_at != NO_EXPIRE {
+                self.expires -= 1;
+            }
+        }
+        old
+    }
+
+    /// Removes a key, keeping the expire count right.
+    pub fn remove(&mut self, key: &[u8]) -> Option<Entry> {
+        let old = self.keys.remove(key)?;
+        if old.expire_at != NO_EXPIRE {
+            self.expires -= 1;
+        }
+        Some(old)
+    }
+
+    pub fn clear(&mut self) -> Dict<Bytes, Entry> {
+        self.expires = 0;
+        self.wheel = ExpireWheel::default();
+        std::mem::take(&mut self.keys)
+    }
+}
+
+/// One lock's worth of the keyspace: a slice of every database.
+pub struct Shard {
+    pub dbs: Vec<DbShard>,
+}
+
+pub struct Keyspace {
+    shards: Box<[Mutex<Shard>]>,
+    databases: usize,
+}
+
+impl Keyspace {
+    /// `shards` is rounded up to a power of two.
+    pub fn new(databases: usize, shards: usize) -> Keyspace {
+        let n = shards.max(1).next_power_of_two();
+        let shards = (0..n)
+            .map(|_| Mutex::new(Shard { dbs: (0..databases).map(|_| DbShard::default()).collect() }))
+            .collect();
+        Keyspace { shards, databases }
+    }
+
+    /// A shard count suited to this machine: enough that cores rarely meet on one lock.
+    pub fn default_shard_count() -> usize {
+        let cores = std::thread::available_parallelism().map_or(4, |n| n.get());
+        (cores * 8).clamp(16, 256)
+    }
+
+    pub fn databases(&self) -> usize {
+        self.databases
+    }
+
+    pub fn shard_count(&self) -> usize {
+        self.shards.len()
+    }
+
+    pub fn shard_of(&self, key: &[u8]) -> usize {
+        key_slot(key) as usize & (self.shards.len() - 1)
+    }
+
+    pub fn lock(&self, shard: usize) -> MutexGuard<'_, Shard> {
+        self.shards[shard].lock()
+    }
+
+    /// Locks the given shards (any order, duplicates allowed) in ascending order.
+    pub fn lock_shards(&self, mut shards: Vec<usize>) -> ShardLocks<'_> {
+        shards.sort_unstable();
+        shards.dedup();
+        ShardLocks::new(shards.into_iter().map(|i| (i, self.shards[i].lock())).collect(), false)
+    }
+
+    /// Locks the shards holding `keys`.
+    pub fn lock_keys<'a, I: IntoIterator<Item = &'a [u8]>>(&self, keys: I) -> ShardLocks<'_> {
+        self.lock_shards(keys.into_iter().map(|k| self.shard_of(k)).collect())
+    }
+
+    /// Locks every shard (FLUSHALL, SWAPDB, KEYS, SCAN, ...).
+    pub fn lock_all(&self) -> ShardLocks<'_> {
+        ShardLocks::new(self.shards.iter().enumerate().map(|(i, m)| (i, m.lock())).collect(), true)
+    }
+
+    /// Key and expire counts of one database, shard by shard (not a consistent snapshot).
+    pub fn db_stats(&self, db: usize) -> (usize, usize) {
+        let mut keys = 0;
+        let mut expires = 0;
+        for shard in self.shards.iter() {
+            let s = shard.lock();
+            keys += s.dbs[db].keys.len();
+            expires += s.dbs[db].expires;
+        }
+        (keys, expires)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_match_redis_cluster() {
+        // Values from the Redis Cluster specification's examples and redis-cli CLUSTER KEYSLOT.
+        assert_eq!(key_slot(b"foo"), 12182);
+        assert_eq!(key_slot(b"bar"), 5061);
+        assert_eq!(key_slot(b"{user1000}.following"), key_slot(b"{user1000}.followers"));
+        assert_eq!(key_slot(b"foo{}{bar}"), key_slot(b"foo{}{bar}"));
+        assert_eq!(hash_tag(b"foo{}{bar}"), b"foo{}{bar}");
+        assert_eq!(hash_tag(b"foo{{bar}}zap"), b"{bar");
+        assert_eq!(hash_tag(b"foo{bar}{zap}"), b"bar");
+    }
+}

@@ -1,0 +1,7 @@
+//! The wire protocol: request framing in, reply encoding out.
+
+pub mod reply;
+pub mod request;
+
+pub use reply::{encode, Reply, Resp};
+pub use request::{Limits, ProtocolError, RequestParser};

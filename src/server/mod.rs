@@ -1,0 +1,199 @@
+//! The server: shared state, the listener, and start-up/shut-down.
+
+pub mod client;
+pub mod clock;
+pub mod connection;
+pub mod cron;
+pub mod dispatch;
+pub mod stats;
+
+use crate::commands::CommandTable;
+use crate::config::Config;
+use crate::db::Keyspace;
+use client::Clients;
+use parking_lot::{Mutex, RwLock};
+use stats::Stats;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering::Relaxed};
+use std::sync::Arc;
+use std::time::Instant;
+use tokio::sync::Notify;
+
+/// The version clients see (INFO redis_version, HELLO): the Redis release Respite matches.
+pub const REDIS_VERSION: &str = "7.0.15";
+/// Respite's own version.
+pub const RESPITE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Config values read on every request, mirrored out of the config lock.
+#[derive(Default)]
+pub struct HotConfig {
+    pub proto_max_bulk_len: AtomicI64,
+    pub client_query_buffer_limit: AtomicI64,
+    pub requirepass_set: AtomicBool,
+    pub slowlog_log_slower_than: AtomicI64,
+    pub maxclients: AtomicU64,
+    pub timeout: AtomicU64,
+}
+
+impl HotConfig {
+    pub fn load(&self, c: &Config) {
+        self.proto_max_bulk_len.store(c.proto_max_bulk_len, Relaxed);
+        self.client_query_buffer_limit.store(c.client_query_buffer_limit, Relaxed);
+        self.requirepass_set.store(c.requirepass.is_some(), Relaxed);
+        self.slowlog_log_slower_than.store(c.slowlog_log_slower_than, Relaxed);
+        self.maxclients.store(c.maxclients as u64, Relaxed);
+        self.timeout.store(c.timeout, Relaxed);
+    }
+}
+
+pub struct Server {
+    pub config: RwLock<Config>,
+    pub hot: HotConfig,
+    pub keyspace: Keyspace,
+    pub commands: &'static CommandTable,
+    pub clients: Clients,
+    pub stats: Stats,
+    pub started: Instant,
+    pub start_unix_ms: i64,
+    pub run_id: String,
+    /// Address the listener is bound to (the real port when configured with port 0).
+    pub local_addr: Mutex<Option<SocketAddr>>,
+    /// Number of changes since the last save (INFO rdb_changes_since_last_save).
+    pub dirty: AtomicU64,
+    pub lastsave: AtomicI64,
+    /// DEBUG SET-ACTIVE-EXPIRE.
+    pub active_expire_enabled: AtomicBool,
+    pub shutdown_requested: AtomicBool,
+    pub shutdown: Notify,
+}
+
+impl Server {
+    pub fn new(config: Config) -> Arc<Server> {
+        let hot = HotConfig::default();
+        hot.load(&config);
+        let keyspace = Keyspace::new(config.databases, Keyspace::default_shard_count());
+        let now = clock::now_ms();
+        Arc::new(Server {
+            config: RwLock::new(config),
+            hot,
+            keyspace,
+            commands: Box::leak(Box::new(CommandTable::new())),
+            clients: Clients::default(),
+            stats: Stats::default(),
+            started: Instant::now(),
+            start_unix_ms: now,
+            run_id: random_hex(40),
+            local_addr: Mutex::new(None),
+            dirty: AtomicU64::new(0),
+            lastsave: AtomicI64::new(now / 1000),
+            active_expire_enabled: AtomicBool::new(true),
+            shutdown_requested: AtomicBool::new(false),
+            shutdown: Notify::new(),
+        })
+    }
+
+    /// Re-reads the hot copies after CONFIG SET.
+    pub fn config_changed(&self) {
+        self.hot.load(&self.config.read());
+    }
+
+    pub fn request_shutdown(&self) {
+        self.shutdown_requested.store(true, Relaxed);
+        self.shutdown.notify_waiters();
+        self.shutdown.notify_one();
+    }
+}
+
+pub fn random_hex(len: usize) -> String {
+    use rand::Rng;
+    let mut rng = rand::thread_rng();
+    (0..len).map(|_| char::from_digit(rng.gen_range(0..16), 16).unwrap()).collect()
+}
+
+/// A running server: its address, and a way to stop it (used by main and by tests).
+pub struct ServerHandle {
+    pub server: Arc<Server>,
+    pub addr: SocketAddr,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ServerHandle {
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Blocks until the server has stopped (SHUTDOWN, a signal, or `stop`).
+    pub fn wait(mut self) {
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+
+    pub fn stop(mut self) {
+        self.server.request_shutdown();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for ServerHandle {
+    fn drop(&mut self) {
+        if let Some(t) = self.thread.take() {
+            self.server.request_shutdown();
+            let _ = t.join();
+        }
+    }
+}
+
+/// Binds the configured address and serves on a runtime of its own thread pool.
+pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
+    let bind = config.bind.first().cloned().unwrap_or_else(|| "0.0.0.0".to_string());
+    // Redis's "*" and "-" prefixes (optional address) map onto the wildcard address.
+    let host = match bind.trim_start_matches('-') {
+        "*" => "0.0.0.0".to_string(),
+        "::*" => "::".to_string(),
+        h => h.to_string(),
+    };
+    let listener = std::net::TcpListener::bind((host.as_str(), config.port))?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let server = Server::new(config);
+    *server.local_addr.lock() = Some(addr);
+    let srv = server.clone();
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let thread = std::thread::Builder::new().name("respite-main".into()).spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(workers)
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        rt.block_on(serve(srv, listener));
+        rt.shutdown_timeout(std::time::Duration::from_millis(100));
+    })?;
+    Ok(ServerHandle { server, addr, thread: Some(thread) })
+}
+
+async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
+    let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+    tokio::spawn(cron::run(server.clone()));
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, peer)) => {
+                    server.stats.total_connections_received.fetch_add(1, Relaxed);
+                    tokio::spawn(connection::handle(server.clone(), stream, peer));
+                }
+                Err(e) => {
+                    tracing::warn!("Accepting client connection: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                }
+            },
+            _ = server.shutdown.notified() => break,
+        }
+        if server.shutdown_requested.load(Relaxed) {
+            break;
+        }
+    }
+    // Closing the listener and dropping the runtime ends every connection task.
+}

@@ -1,0 +1,114 @@
+//! String values with Redis's three encodings: `int`, `embstr` and `raw`.
+
+use bytes::Bytes;
+
+/// Longest string Redis stores in the `embstr` encoding.
+pub const EMBSTR_MAX: usize = 44;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Str {
+    /// A value that reads as a 64-bit integer (OBJECT ENCODING `int`).
+    Int(i64),
+    /// Bytes stored as received; `embstr` when short, `raw` otherwise.
+    Bytes(Bytes),
+    /// Bytes changed in place (APPEND, SETRANGE, SETBIT): always `raw`, as in Redis.
+    Mut(Vec<u8>),
+}
+
+impl Str {
+    /// A value as SET stores it: integer-like strings of up to 20 bytes become `int`
+    /// (Redis's tryObjectEncoding).
+    pub fn from_bytes(data: Bytes) -> Str {
+        if data.len() <= 20 {
+            if let Some(n) = crate::util::numbers::parse_i64(&data) {
+                return Str::Int(n);
+            }
+        }
+        Str::Bytes(data)
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Str::Int(n) => itoa::Buffer::new().format(*n).len(),
+            Str::Bytes(b) => b.len(),
+            Str::Mut(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value as bytes; integers are formatted (allocation-free for the other encodings).
+    pub fn to_bytes(&self) -> Bytes {
+        match self {
+            Str::Int(n) => Bytes::copy_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
+            Str::Bytes(b) => b.clone(),
+            Str::Mut(v) => Bytes::copy_from_slice(v),
+        }
+    }
+
+    /// Calls `f` with the value's bytes without allocating for integers.
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        match self {
+            Str::Int(n) => f(itoa::Buffer::new().format(*n).as_bytes()),
+            Str::Bytes(b) => f(b),
+            Str::Mut(v) => f(v),
+        }
+    }
+
+    /// The value as an integer, if it reads as one.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Str::Int(n) => Some(*n),
+            Str::Bytes(b) => crate::util::numbers::parse_i64(b),
+            Str::Mut(v) => crate::util::numbers::parse_i64(v),
+        }
+    }
+
+    /// Switches to the in-place encoding and returns the buffer to modify.
+    pub fn make_mut(&mut self) -> &mut Vec<u8> {
+        if !matches!(self, Str::Mut(_)) {
+            let bytes = self.with_bytes(|b| b.to_vec());
+            *self = Str::Mut(bytes);
+        }
+        match self {
+            Str::Mut(v) => v,
+            _ => unreachable!(),
+        }
+    }
+
+    pub fn encoding_name(&self) -> &'static str {
+        match self {
+            Str::Int(_) => "int",
+            Str::Bytes(b) if b.len() <= EMBSTR_MAX => "embstr",
+            _ => "raw",
+        }
+    }
+
+    /// Heap bytes this value owns (for MEMORY USAGE and maxmemory accounting).
+    pub fn heap_size(&self) -> usize {
+        match self {
+            Str::Int(_) => 0,
+            Str::Bytes(b) => b.len(),
+            Str::Mut(v) => v.capacity(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings() {
+        assert_eq!(Str::from_bytes(Bytes::from("123")).encoding_name(), "int");
+        assert_eq!(Str::from_bytes(Bytes::from("0123")).encoding_name(), "embstr");
+        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 44])).encoding_name(), "embstr");
+        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 45])).encoding_name(), "raw");
+        let mut s = Str::from_bytes(Bytes::from("12"));
+        s.make_mut().push(b'3');
+        assert_eq!(s.encoding_name(), "raw");
+        assert_eq!(s.to_bytes(), Bytes::from("123"));
+    }
+}
