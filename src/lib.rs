@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod protocol;
+pub mod pubsub;
 pub mod server;
 pub mod types;
 pub mod util;

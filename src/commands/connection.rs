@@ -43,7 +43,15 @@ pub static COMMANDS: &[Command] = &[
         .complexity("O(1)"),
 ];
 
-fn ping(_ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+fn ping(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    if argv.len() > 2 {
+        return Err(super::errors::wrong_arity("ping"));
+    }
+    // A subscribed RESP2 client gets PING's answer in the shape of a message.
+    if ctx.client.resp == Resp::V2 && ctx.client.handle.has_flag(crate::server::client::client_flags::PUBSUB) {
+        let msg = argv.get(1).cloned().unwrap_or_default();
+        return Ok(Reply::Array(vec![Reply::bulk_str("pong"), Reply::Bulk(msg)]));
+    }
     match argv.len() {
         1 => Ok(Reply::status("PONG")),
         2 => Ok(Reply::Bulk(argv[1].clone())),
@@ -158,7 +166,8 @@ fn reset(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     ctx.client.select(0);
     ctx.client.set_resp(Resp::V2);
     ctx.client.reply_mode = crate::server::client::ReplyMode::On;
-    ctx.client.ext = Default::default();
+    super::tx::forget_client(ctx.server, ctx.client);
+    super::pubsub::forget_client(ctx.server, ctx.client);
     *ctx.client.handle.name.lock() = None;
     ctx.client.handle.set_flag(crate::server::client::client_flags::NO_EVICT, false);
     ctx.client.handle.set_flag(crate::server::client::client_flags::NO_TOUCH, false);

@@ -10,9 +10,10 @@ use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
-pub struct Ctx<'a> {
+/// `'a` is how long the server and the shard locks are borrowed; `'c` the client.
+pub struct Ctx<'a, 'c> {
     pub server: &'a Arc<Server>,
-    pub client: &'a mut Client,
+    pub client: &'c mut Client,
     pub cmd: &'static CommandEntry,
     /// Unix ms, fixed for the whole command (and for a whole EXEC).
     pub now_ms: i64,
@@ -23,17 +24,19 @@ pub struct Ctx<'a> {
     pub rewritten: Option<Vec<Vec<Bytes>>>,
     /// Expired keys deleted while looking keys up; propagated as DEL before the command.
     pub expired: Vec<(usize, Bytes)>,
+    /// Argument indexes the slow log (and MONITOR) must show as `(redacted)`: passwords.
+    pub redacted: Vec<usize>,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a, 'c> Ctx<'a, 'c> {
     pub fn new(
         server: &'a Arc<Server>,
-        client: &'a mut Client,
+        client: &'c mut Client,
         cmd: &'static CommandEntry,
         locks: ShardLocks<'a>,
         now_ms: i64,
-    ) -> Ctx<'a> {
-        Ctx { server, client, cmd, now_ms, locks, dirty: 0, rewritten: None, expired: Vec::new() }
+    ) -> Ctx<'a, 'c> {
+        Ctx { server, client, cmd, now_ms, locks, dirty: 0, rewritten: None, expired: Vec::new(), redacted: Vec::new() }
     }
 
     pub fn db_index(&self) -> usize {
@@ -66,12 +69,15 @@ impl<'a> Ctx<'a> {
 
     pub fn lookup_in(&mut self, db: usize, key: &[u8]) -> Option<&mut Entry> {
         let now = self.now_ms;
-        let expired = matches!(self.shard_in(db, key).keys.get(key), Some(e) if e.is_expired(now));
-        if expired {
+        let entry: *mut Entry = self.shard_in(db, key).keys.get_mut(key)?;
+        // SAFETY: `entry` points into the locked shard borrowed through `&mut self`; it is either
+        // returned with that borrow's lifetime or, when expired, never used again. (A single
+        // lookup instead of two; the borrow checker cannot express the conditional return.)
+        if unsafe { &*entry }.is_expired(now) {
             self.expire_now(db, key);
             return None;
         }
-        self.shard_in(db, key).keys.get_mut(key)
+        Some(unsafe { &mut *entry })
     }
 
     /// A lookup for reading: counts keyspace hits/misses and refreshes the key's LRU clock.
@@ -93,6 +99,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `lookup_read` without refreshing the LRU clock (Redis's LOOKUP_NOTOUCH): EXISTS, TYPE,
+    /// TTL and OBJECT count hits and misses but must not change a key's idle time.
+    pub fn lookup_read_notouch(&mut self, key: &[u8]) -> Option<&mut Entry> {
+        let stats = &self.server.stats;
+        let found = self.lookup(key);
+        let counter = if found.is_some() { &stats.keyspace_hits } else { &stats.keyspace_misses };
+        counter.fetch_add(1, Relaxed);
+        found
+    }
+
+    /// A lookup before modifying a value in place (Redis's lookupKeyWrite): no hit/miss stats,
+    /// but the key's LRU clock is refreshed as for a read.
+    pub fn lookup_write(&mut self, key: &[u8]) -> Option<&mut Entry> {
+        let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
+        let e = self.lookup(key)?;
+        if touch {
+            e.lru = crate::server::clock::lru_clock();
+        }
+        Some(e)
+    }
+
     /// Whether `key` exists (expired keys do not).
     pub fn exists(&mut self, key: &[u8]) -> bool {
         self.lookup(key).is_some()
@@ -101,12 +128,14 @@ impl<'a> Ctx<'a> {
     /// Deletes an expired key now, as Redis does when it finds one: counts it, notifies
     /// `expired`, and propagates a DEL.
     fn expire_now(&mut self, db: usize, key: &[u8]) {
-        if let Some((k, _)) = self.shard_in(db, key).keys.remove_entry(key) {
-            let shard = self.shard_in(db, key);
-            shard.expires -= 1;
-            self.server.stats.expired_keys.fetch_add(1, Relaxed);
-            self.expired.push((db, k));
+        let server = self.server;
+        if server.clients.paused() {
+            // During a client pause the dataset must not change: the key only reads as missing.
+            return;
         }
+        let idx = server.keyspace.shard_of(key);
+        let shard = self.locks.get_mut(idx).expect("key's shard is locked");
+        crate::server::delete_expired_key(server, shard, db, key);
     }
 
     /// Stores `value` under `key` as SET does: replaces any old value and, unless `keep_ttl`,
@@ -164,13 +193,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// Redis's signalModifiedKey: invalidates WATCHes and client-side caches of `key`.
-    pub fn modified(&mut self, _key: &[u8]) {
-        // Transactions (WATCH) and client tracking hook in here.
+    pub fn modified(&mut self, key: &[u8]) {
+        let db = self.client.db;
+        self.modified_in(db, key);
+    }
+
+    /// `modified` for a key of database `db` (MOVE, COPY ... DB).
+    pub fn modified_in(&mut self, db: usize, key: &[u8]) {
+        let idx = self.server.keyspace.shard_of(key);
+        if let Some(shard) = self.locks.get_mut(idx) {
+            shard.touch_watched(db, key);
+        }
+        // Client-side caching invalidation hooks in here.
     }
 
     /// Publishes a keyspace notification when `notify-keyspace-events` enables `class`.
-    pub fn notify(&mut self, _class: u32, _event: &str, _key: &[u8]) {
-        // Keyspace notifications hook in here once pub/sub exists.
+    pub fn notify(&mut self, class: u32, event: &str, key: &[u8]) {
+        let db = self.client.db;
+        self.notify_in(db, class, event, key);
+    }
+
+    /// `notify` for a key of database `db` (MOVE, COPY ... DB).
+    pub fn notify_in(&mut self, db: usize, class: u32, event: &str, key: &[u8]) {
+        self.server.notify_keyspace_event(class, event, key, db);
     }
 
     /// Replaces what is propagated to AOF/replicas for this command.

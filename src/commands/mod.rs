@@ -2,6 +2,7 @@
 
 pub mod ctx;
 pub mod docs;
+pub mod keyspecs;
 pub mod errors;
 pub mod table;
 

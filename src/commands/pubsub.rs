@@ -1,5 +1,252 @@
-//! pubsub commands.
+//! Pub/sub commands: (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PUBLISH, SPUBLISH, PUBSUB.
+//! The registry and delivery live in `crate::pubsub`.
 
-use super::Command;
+use super::flags::*;
+use super::{CmdResult, Command, Ctx};
+use crate::protocol::Reply;
+use crate::pubsub::Kind;
+use crate::server::client::{client_flags, Client};
+use crate::server::Server;
+use bytes::Bytes;
+use std::collections::HashSet;
 
-pub static COMMANDS: &[Command] = &[];
+const PS: u64 = PUBSUB | NOSCRIPT | LOADING | STALE;
+
+pub static COMMANDS: &[Command] = &[
+    Command::new("subscribe", -2, PS, subscribe)
+        .doc("pubsub", "2.0.0", "Listens for messages published to channels.")
+        .complexity("O(N) where N is the number of channels to subscribe to.")
+        .syntax("channel [channel ...]"),
+    Command::new("unsubscribe", -1, PS, unsubscribe)
+        .doc("pubsub", "2.0.0", "Stops listening to messages posted to channels.")
+        .complexity("O(N) where N is the number of channels to unsubscribe.")
+        .syntax("[channel [channel ...]]"),
+    Command::new("psubscribe", -2, PS, psubscribe)
+        .doc("pubsub", "2.0.0", "Listens for messages published to channels that match one or more patterns.")
+        .complexity("O(N) where N is the number of patterns to subscribe to.")
+        .syntax("pattern [pattern ...]"),
+    Command::new("punsubscribe", -1, PS, punsubscribe)
+        .doc("pubsub", "2.0.0", "Stops listening to messages published to channels that match one or more patterns.")
+        .complexity("O(N) where N is the number of patterns to unsubscribe.")
+        .syntax("[pattern [pattern ...]]"),
+    Command::new("ssubscribe", -2, PS, ssubscribe)
+        .keys(1, -1, 1)
+        .doc("pubsub", "7.0.0", "Listens for messages published to shard channels.")
+        .complexity("O(N) where N is the number of shard channels to subscribe to.")
+        .syntax("shardchannel [shardchannel ...]"),
+    Command::new("sunsubscribe", -1, PS, sunsubscribe)
+        .keys(1, -1, 1)
+        .doc("pubsub", "7.0.0", "Stops listening to messages posted to shard channels.")
+        .complexity("O(N) where N is the number of shard channels to unsubscribe.")
+        .syntax("[shardchannel [shardchannel ...]]"),
+    Command::new("publish", 3, PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE, publish)
+        .doc("pubsub", "2.0.0", "Posts a message to a channel.")
+        .complexity("O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).")
+        .syntax("channel message"),
+    Command::new("spublish", 3, PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE, spublish)
+        .keys(1, 1, 1)
+        .doc("pubsub", "7.0.0", "Post a message to a shard channel")
+        .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
+        .syntax("shardchannel message"),
+    Command::container("pubsub", PUBSUB_SUBCOMMANDS),
+];
+
+static PUBSUB_SUBCOMMANDS: &[Command] = &[
+    Command::new("channels", -2, PUBSUB | LOADING | STALE, pubsub_channels)
+        .doc("pubsub", "2.8.0", "Returns the active channels.")
+        .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
+        .syntax("[pattern]"),
+    Command::new("numsub", -2, PUBSUB | LOADING | STALE, pubsub_numsub)
+        .doc("pubsub", "2.8.0", "Returns a count of subscribers to channels.")
+        .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
+        .syntax("[channel [channel ...]]"),
+    Command::new("numpat", 2, PUBSUB | LOADING | STALE, pubsub_numpat)
+        .doc("pubsub", "2.8.0", "Returns a count of unique pattern subscriptions.")
+        .complexity("O(1)"),
+    Command::new("shardchannels", -2, PUBSUB | LOADING | STALE, pubsub_shardchannels)
+        .doc("pubsub", "7.0.0", "Returns the active shard channels.")
+        .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
+        .syntax("[pattern]"),
+    Command::new("shardnumsub", -2, PUBSUB | LOADING | STALE, pubsub_shardnumsub)
+        .doc("pubsub", "7.0.0", "Returns the count of subscribers of shard channels.")
+        .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
+        .syntax("[shardchannel [shardchannel ...]]"),
+    Command::new("help", 2, LOADING | STALE, pubsub_help)
+        .doc("pubsub", "6.2.0", "Returns helpful text about the different subcommands.")
+        .complexity("O(1)"),
+];
+
+/// Commands a RESP2 client may send while subscribed.
+pub fn allowed_while_subscribed(name: &str) -> bool {
+    matches!(
+        name,
+        "subscribe" | "ssubscribe" | "psubscribe" | "unsubscribe" | "sunsubscribe" | "punsubscribe" | "ping" | "quit" | "reset"
+    )
+}
+
+fn subscriptions(client: &mut Client, kind: Kind) -> &mut HashSet<Bytes> {
+    match kind {
+        Kind::Channel => &mut client.ext.channels,
+        Kind::Pattern => &mut client.ext.patterns,
+        Kind::Shard => &mut client.ext.shard_channels,
+    }
+}
+
+/// The count Redis reports after (un)subscribing: channels + patterns, or shard channels alone.
+fn count(client: &Client, kind: Kind) -> i64 {
+    match kind {
+        Kind::Shard => client.ext.shard_channels.len() as i64,
+        _ => (client.ext.channels.len() + client.ext.patterns.len()) as i64,
+    }
+}
+
+/// Keeps the client's PUBSUB flag and CLIENT LIST counters in step with its subscriptions.
+fn update_flags(client: &Client) {
+    let ext = &client.ext;
+    let subscribed = !(ext.channels.is_empty() && ext.patterns.is_empty() && ext.shard_channels.is_empty());
+    client.handle.set_flag(client_flags::PUBSUB, subscribed);
+    let mut counts = client.handle.sub_counts.lock();
+    counts.0 = ext.channels.len();
+    counts.1 = ext.patterns.len();
+    counts.2 = ext.shard_channels.len();
+}
+
+fn kind_names(kind: Kind) -> (&'static [u8], &'static [u8]) {
+    match kind {
+        Kind::Channel => (b"subscribe", b"unsubscribe"),
+        Kind::Pattern => (b"psubscribe", b"punsubscribe"),
+        Kind::Shard => (b"ssubscribe", b"sunsubscribe"),
+    }
+}
+
+fn confirmation(what: &'static [u8], name: Reply, count: i64) -> Reply {
+    Reply::Push(vec![Reply::bulk(Bytes::from_static(what)), name, Reply::Int(count)])
+}
+
+fn do_subscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
+    let (what, _) = kind_names(kind);
+    let mut replies = Vec::with_capacity(argv.len() - 1);
+    for name in &argv[1..] {
+        if subscriptions(ctx.client, kind).insert(name.clone()) {
+            ctx.server.pubsub.subscribe(kind, name, &ctx.client.handle);
+        }
+        replies.push(confirmation(what, Reply::Bulk(name.clone()), count(ctx.client, kind)));
+    }
+    update_flags(ctx.client);
+    Ok(Reply::Many(replies))
+}
+
+fn do_unsubscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
+    Ok(unsubscribe_from(ctx.server, ctx.client, &argv[1..], kind))
+}
+
+/// Unsubscribes from `names` (all when empty), returning one confirmation per name.
+fn unsubscribe_from(server: &Server, client: &mut Client, names: &[Bytes], kind: Kind) -> Reply {
+    let (_, what) = kind_names(kind);
+    let names: Vec<Bytes> =
+        if names.is_empty() { subscriptions(client, kind).iter().cloned().collect() } else { names.to_vec() };
+    let mut replies = Vec::new();
+    for name in &names {
+        if subscriptions(client, kind).remove(name) {
+            server.pubsub.unsubscribe(kind, name, client.id());
+        }
+        replies.push(confirmation(what, Reply::Bulk(name.clone()), count(client, kind)));
+    }
+    if replies.is_empty() {
+        replies.push(confirmation(what, Reply::Nil, count(client, kind)));
+    }
+    update_flags(client);
+    Reply::Many(replies)
+}
+
+/// Drops every subscription (disconnection, RESET).
+pub fn forget_client(server: &Server, client: &mut Client) {
+    for kind in [Kind::Channel, Kind::Pattern, Kind::Shard] {
+        let names: Vec<Bytes> = subscriptions(client, kind).drain().collect();
+        for name in names {
+            server.pubsub.unsubscribe(kind, &name, client.id());
+        }
+    }
+    update_flags(client);
+}
+
+fn subscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_subscribe(ctx, argv, Kind::Channel)
+}
+fn psubscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_subscribe(ctx, argv, Kind::Pattern)
+}
+fn ssubscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_subscribe(ctx, argv, Kind::Shard)
+}
+fn unsubscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_unsubscribe(ctx, argv, Kind::Channel)
+}
+fn punsubscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_unsubscribe(ctx, argv, Kind::Pattern)
+}
+fn sunsubscribe(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    do_unsubscribe(ctx, argv, Kind::Shard)
+}
+
+fn publish(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    Ok(Reply::from(ctx.server.publish(&argv[1], &argv[2])))
+}
+
+fn spublish(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    Ok(Reply::from(ctx.server.pubsub.spublish(&argv[1], &argv[2], ctx.server)))
+}
+
+fn channels_reply(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
+    if argv.len() > 3 {
+        return Err(super::errors::wrong_arity(if kind == Kind::Shard { "pubsub|shardchannels" } else { "pubsub|channels" }));
+    }
+    let pattern = argv.get(2).map(|p| &p[..]);
+    Ok(Reply::bulks(ctx.server.pubsub.active(kind, pattern)))
+}
+
+fn pubsub_channels(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    channels_reply(ctx, argv, Kind::Channel)
+}
+fn pubsub_shardchannels(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    channels_reply(ctx, argv, Kind::Shard)
+}
+
+fn numsub_reply(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
+    let mut out = Vec::with_capacity((argv.len() - 2) * 2);
+    for ch in &argv[2..] {
+        out.push(Reply::Bulk(ch.clone()));
+        out.push(Reply::from(ctx.server.pubsub.count(kind, ch)));
+    }
+    Ok(Reply::Array(out))
+}
+
+fn pubsub_numsub(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    numsub_reply(ctx, argv, Kind::Channel)
+}
+fn pubsub_shardnumsub(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    numsub_reply(ctx, argv, Kind::Shard)
+}
+fn pubsub_numpat(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    Ok(Reply::from(ctx.server.pubsub.len(Kind::Pattern)))
+}
+
+fn pubsub_help(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    let lines = [
+        "PUBSUB <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+        "CHANNELS [<pattern>]",
+        "    Return the currently active channels matching a <pattern> (default: '*').",
+        "NUMPAT",
+        "    Return number of subscriptions to patterns.",
+        "NUMSUB [<channel> ...]",
+        "    Return the number of subscribers for the specified channels, excluding",
+        "    pattern subscriptions(default: no channels).",
+        "SHARDCHANNELS [<pattern>]",
+        "    Return the currently active shard level channels matching a <pattern> (default: '*').",
+        "SHARDNUMSUB [<shardchannel> ...]",
+        "    Return the number of subscribers for the specified shard level channel(s)",
+        "HELP",
+        "    Prints this help.",
+    ];
+    Ok(Reply::Array(lines.iter().map(|l| Reply::status(*l)).collect()))
+}

@@ -44,8 +44,9 @@ fn flushall(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     flush_mode(argv)?;
     let mut removed = 0u64;
     for (_, shard) in ctx.locks.iter_mut() {
-        for db in shard.dbs.iter_mut() {
-            removed += db.clear().len() as u64;
+        for db in 0..shard.dbs.len() {
+            shard.touch_all_watched(db, None);
+            removed += shard.dbs[db].clear().len() as u64;
         }
     }
     ctx.dirty += removed.max(1);
@@ -57,6 +58,7 @@ fn flushdb(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let db = ctx.db_index();
     let mut removed = 0u64;
     for (_, shard) in ctx.locks.iter_mut() {
+        shard.touch_all_watched(db, None);
         removed += shard.dbs[db].clear().len() as u64;
     }
     ctx.dirty += removed.max(1);

@@ -6,17 +6,23 @@ use parking_lot::MutexGuard;
 pub struct ShardLocks<'a> {
     /// Held guards, ascending by shard index.
     guards: Vec<(usize, MutexGuard<'a, Shard>)>,
+    /// The common single-shard case, kept out of the Vec to avoid an allocation per command.
+    one: Option<(usize, MutexGuard<'a, Shard>)>,
     /// Every shard is held, so guards[i] is shard i.
     all: bool,
 }
 
 impl<'a> ShardLocks<'a> {
     pub(super) fn new(guards: Vec<(usize, MutexGuard<'a, Shard>)>, all: bool) -> Self {
-        ShardLocks { guards, all }
+        ShardLocks { guards, one: None, all }
+    }
+
+    pub(super) fn single(idx: usize, guard: MutexGuard<'a, Shard>) -> Self {
+        ShardLocks { guards: Vec::new(), one: Some((idx, guard)), all: false }
     }
 
     pub fn none() -> Self {
-        ShardLocks { guards: Vec::new(), all: false }
+        ShardLocks { guards: Vec::new(), one: None, all: false }
     }
 
     pub fn holds_all(&self) -> bool {
@@ -24,25 +30,23 @@ impl<'a> ShardLocks<'a> {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.guards.is_empty()
+        self.guards.is_empty() && self.one.is_none()
     }
 
     /// The locked shard `idx`, or None when this command did not lock it.
     pub fn get_mut(&mut self, idx: usize) -> Option<&mut Shard> {
+        if let Some((i, guard)) = &mut self.one {
+            return if *i == idx { Some(guard) } else { None };
+        }
         if self.all {
             return Some(&mut self.guards[idx].1);
         }
-        match self.guards.len() {
-            1 if self.guards[0].0 == idx => Some(&mut self.guards[0].1),
-            _ => {
-                let pos = self.guards.binary_search_by_key(&idx, |(i, _)| *i).ok()?;
-                Some(&mut self.guards[pos].1)
-            }
-        }
+        let pos = self.guards.binary_search_by_key(&idx, |(i, _)| *i).ok()?;
+        Some(&mut self.guards[pos].1)
     }
 
     /// Every held shard, ascending.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (usize, &mut Shard)> + use<'_, 'a> {
-        self.guards.iter_mut().map(|(i, g)| (*i, &mut **g))
+        self.one.iter_mut().chain(self.guards.iter_mut()).map(|(i, g)| (*i, &mut **g))
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod dict;
 pub mod expire;
+pub mod lazyfree;
 pub mod locks;
 pub mod value;
 
@@ -46,19 +47,35 @@ pub struct DbShard {
     pub keys: Dict<Bytes, Entry>,
     /// Number of keys with a time to live.
     pub expires: usize,
+    /// Sum of the deadlines (unix ms) of the keys with a time to live: INFO keyspace's avg_ttl
+    /// is `expire_sum / expires - now`, exact at no sampling cost.
+    pub expire_sum: i128,
     pub wheel: ExpireWheel,
 }
 
 impl DbShard {
     /// Records that `key` now expires at `at` (ms) where it had `old` before.
     pub fn note_expire_change(&mut self, key: &Bytes, old: i64, at: i64) {
-        match (old == NO_EXPIRE, at == NO_EXPIRE) {
-            (true, false) => self.expires += 1,
-            (false, true) => self.expires -= 1,
-            _ => {}
-        }
+        self.forget_deadline(old);
+        self.count_deadline(at);
         if at != NO_EXPIRE {
             self.wheel.schedule(key.clone(), at);
+        }
+    }
+
+    /// Counts a key's deadline in `expires`/`expire_sum` (no-op for `NO_EXPIRE`).
+    fn count_deadline(&mut self, at: i64) {
+        if at != NO_EXPIRE {
+            self.expires += 1;
+            self.expire_sum += at as i128;
+        }
+    }
+
+    /// Undoes `count_deadline`.
+    fn forget_deadline(&mut self, at: i64) {
+        if at != NO_EXPIRE {
+            self.expires -= 1;
+            self.expire_sum -= at as i128;
         }
     }
 
@@ -67,28 +84,30 @@ impl DbShard {
         let at = entry.expire_at;
         if at != NO_EXPIRE {
             self.wheel.schedule(key.clone(), at);
-            self.expires += 1;
         }
+        self.count_deadline(at);
         let old = self.keys.insert(key, entry);
         if let Some(old) = &old {
-            if old.expire_at != NO_EXPIRE {
-                self.expires -= 1;
-            }
+            self.forget_deadline(old.expire_at);
         }
         old
     }
 
     /// Removes a key, keeping the expire count right.
     pub fn remove(&mut self, key: &[u8]) -> Option<Entry> {
-        let old = self.keys.remove(key)?;
-        if old.expire_at != NO_EXPIRE {
-            self.expires -= 1;
-        }
-        Some(old)
+        self.remove_entry(key).map(|(_, e)| e)
+    }
+
+    /// Removes a key and returns it with its entry, keeping the expire count right.
+    pub fn remove_entry(&mut self, key: &[u8]) -> Option<(Bytes, Entry)> {
+        let (k, old) = self.keys.remove_entry(key)?;
+        self.forget_deadline(old.expire_at);
+        Some((k, old))
     }
 
     pub fn clear(&mut self) -> Dict<Bytes, Entry> {
         self.expires = 0;
+        self.expire_sum = 0;
         self.wheel = ExpireWheel::default();
         std::mem::take(&mut self.keys)
     }
@@ -97,6 +116,56 @@ impl DbShard {
 /// One lock's worth of the keyspace: a slice of every database.
 pub struct Shard {
     pub dbs: Vec<DbShard>,
+    /// WATCHed keys of this shard: key -> the watchers (db, client id, dirty flag).
+    pub watched: std::collections::HashMap<Bytes, Vec<Watcher>>,
+}
+
+/// A client WATCHing a key: writes to the key set its `dirty` flag (EXEC then fails).
+#[derive(Clone)]
+pub struct Watcher {
+    pub db: usize,
+    pub client_id: u64,
+    pub dirty: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Shard {
+    /// Marks the watchers of `key` in `db` dirty (Redis's touchWatchedKey).
+    pub fn touch_watched(&mut self, db: usize, key: &[u8]) {
+        if self.watched.is_empty() {
+            return;
+        }
+        if let Some(watchers) = self.watched.get(key) {
+            for w in watchers.iter().filter(|w| w.db == db) {
+                w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// Before `db` is emptied (FLUSHDB/FLUSHALL) or swapped with `other` (SWAPDB): marks dirty
+    /// the watchers of keys that exist in `db` (or in `other`), as Redis does.
+    pub fn touch_all_watched(&mut self, db: usize, other: Option<usize>) {
+        if self.watched.is_empty() {
+            return;
+        }
+        for (key, watchers) in &self.watched {
+            for w in watchers.iter().filter(|w| w.db == db) {
+                let exists = self.dbs[db].keys.contains_key(&key[..])
+                    || other.is_some_and(|o| self.dbs[o].keys.contains_key(&key[..]));
+                if exists {
+                    w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+        }
+    }
+}
+
+/// One database's numbers as INFO keyspace prints them (`db0:keys=1,expires=0,avg_ttl=0`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DbInfo {
+    pub keys: usize,
+    pub expires: usize,
+    /// Average remaining time to live, in ms, of the keys that have one.
+    pub avg_ttl: i64,
 }
 
 pub struct Keyspace {
@@ -109,7 +178,12 @@ impl Keyspace {
     pub fn new(databases: usize, shards: usize) -> Keyspace {
         let n = shards.max(1).next_power_of_two();
         let shards = (0..n)
-            .map(|_| Mutex::new(Shard { dbs: (0..databases).map(|_| DbShard::default()).collect() }))
+            .map(|_| {
+                Mutex::new(Shard {
+                    dbs: (0..databases).map(|_| DbShard::default()).collect(),
+                    watched: Default::default(),
+                })
+            })
             .collect();
         Keyspace { shards, databases }
     }
@@ -136,10 +210,18 @@ impl Keyspace {
         self.shards[shard].lock()
     }
 
+    /// Locks one shard.
+    pub fn lock_one(&self, shard: usize) -> ShardLocks<'_> {
+        ShardLocks::single(shard, self.shards[shard].lock())
+    }
+
     /// Locks the given shards (any order, duplicates allowed) in ascending order.
     pub fn lock_shards(&self, mut shards: Vec<usize>) -> ShardLocks<'_> {
         shards.sort_unstable();
         shards.dedup();
+        if shards.len() == 1 {
+            return self.lock_one(shards[0]);
+        }
         ShardLocks::new(shards.into_iter().map(|i| (i, self.shards[i].lock())).collect(), false)
     }
 
@@ -151,6 +233,24 @@ impl Keyspace {
     /// Locks every shard (FLUSHALL, SWAPDB, KEYS, SCAN, ...).
     pub fn lock_all(&self) -> ShardLocks<'_> {
         ShardLocks::new(self.shards.iter().enumerate().map(|(i, m)| (i, m.lock())).collect(), true)
+    }
+
+    /// INFO keyspace's line for database `db`: keys, keys with a TTL, and their average
+    /// remaining TTL in ms (summed shard by shard, not a consistent snapshot).
+    pub fn db_info(&self, db: usize, now_ms: i64) -> DbInfo {
+        let mut info = DbInfo::default();
+        let mut expire_sum: i128 = 0;
+        for shard in self.shards.iter() {
+            let s = shard.lock();
+            let d = &s.dbs[db];
+            info.keys += d.keys.len();
+            info.expires += d.expires;
+            expire_sum += d.expire_sum;
+        }
+        if info.expires > 0 {
+            info.avg_ttl = (expire_sum / info.expires as i128 - now_ms as i128).max(0) as i64;
+        }
+        info
     }
 
     /// Key and expire counts of one database, shard by shard (not a consistent snapshot).

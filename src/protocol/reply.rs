@@ -35,6 +35,9 @@ pub enum Reply {
     Push(Vec<Reply>),
     /// Bytes already encoded for the client's protocol (used by fan-out paths).
     Raw(Bytes),
+    /// Several top-level replies to one command, sent back to back (SUBSCRIBE ch1 ch2 answers
+    /// once per channel).
+    Many(Vec<Reply>),
     /// Nothing is sent (CLIENT REPLY OFF, a command that blocked).
     None,
 }
@@ -188,6 +191,11 @@ pub fn encode(out: &mut BytesMut, reply: &Reply, resp: Resp) {
             }
         },
         Reply::Raw(bytes) => out.extend_from_slice(bytes),
+        Reply::Many(replies) => {
+            for r in replies {
+                encode(out, r, resp);
+            }
+        }
         Reply::None => {}
     }
 }

@@ -53,6 +53,13 @@ impl RequestParser {
         self.pending > 0
     }
 
+    /// Bytes of the unfinished request already taken out of the read buffer (its complete
+    /// arguments): with the buffer's own length, the client's query buffer size as Redis
+    /// counts it for `client-query-buffer-limit`.
+    pub fn pending_bytes(&self) -> usize {
+        self.argv.iter().map(|a| a.len()).sum()
+    }
+
     /// Parses the next complete request from `buf`, consuming its bytes. `Ok(None)` means more
     /// input is needed. An empty argv (blank inline line, `*0`) is returned as an empty Vec and
     /// is ignored by the caller, as Redis does.

@@ -1,29 +1,76 @@
-//! One task per client: read, frame, dispatch every complete request, write the replies back
-//! with one write per batch.
+//! One task per client: admission (maxclients, protected mode), then read, frame, dispatch
+//! every complete request, and write the replies back with one write per batch.
+//!
+//! The per-connection limits live here as in Redis's networking code: the query buffer limit
+//! (the client is closed without a reply), protocol errors (the error is written, then the
+//! connection closes) and client pauses (a held-back request waits in this task, and nothing
+//! the client sent after it runs before it).
 
-use super::client::Client;
-use super::dispatch;
-use super::Server;
+use super::client::{client_flags, Client, PauseKind, KIND_NORMAL};
+use super::{clock, dispatch, Server};
+use crate::commands::flags;
 use crate::protocol::{Limits, RequestParser};
-use bytes::BytesMut;
+use bytes::{Bytes, BytesMut};
 use std::net::SocketAddr;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 const READ_CHUNK: usize = 16 * 1024;
 
+pub const MAXCLIENTS_REACHED: &[u8] = b"-ERR max number of clients reached\r\n";
+
+/// Sent to a non-local client when protected mode is on and the default user has no password.
+pub const PROTECTED_MODE_DENIED: &[u8] = b"-DENIED Redis is running in protected mode because protected \
+mode is enabled and no password is set for the default user. In this mode connections are only \
+accepted from the loopback interface. If you want to connect from external computers to Redis you \
+may adopt one of the following solutions: 1) Just disable protected mode sending the command \
+'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same \
+host the server is running, however MAKE SURE Redis is not publicly accessible from internet if \
+you do so. Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just disable \
+the protected mode by editing the Redis configuration file, and setting the protected mode option \
+to 'no', and then restarting the server. 3) If you started the server manually just for testing, \
+restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the \
+default user. NOTE: You only need to do one of the above things in order for the server to start \
+accepting connections from the outside.\r\n";
+
+/// Whether a peer counts as local for protected mode (and protected configs/DEBUG): Redis
+/// compares the address text with exactly `127.0.0.1` and `::1`, so 127.0.0.2 is not local.
+pub fn is_local_peer(peer: &SocketAddr) -> bool {
+    match peer.ip() {
+        std::net::IpAddr::V4(ip) => ip == std::net::Ipv4Addr::LOCALHOST,
+        std::net::IpAddr::V6(ip) => ip == std::net::Ipv6Addr::LOCALHOST,
+    }
+}
+
+/// Why a new connection is turned away, if it is: the text written before closing it.
+fn admission_refusal(server: &Server, peer: &SocketAddr) -> Option<&'static [u8]> {
+    if server.clients.count() >= server.hot.maxclients.load(Relaxed) as usize {
+        return Some(MAXCLIENTS_REACHED);
+    }
+    let config = server.config.read();
+    if config.protected_mode && config.requirepass.is_none() && !is_local_peer(peer) {
+        return Some(PROTECTED_MODE_DENIED);
+    }
+    None
+}
+
 pub async fn handle(server: Arc<Server>, mut stream: TcpStream, peer: SocketAddr) {
+    if let Some(refusal) = admission_refusal(&server, &peer) {
+        server.stats.rejected_connections.fetch_add(1, Relaxed);
+        let _ = stream.write_all(refusal).await;
+        return;
+    }
+    server.stats.total_connections_received.fetch_add(1, Relaxed);
     let _ = stream.set_nodelay(true);
     let laddr = stream.local_addr().map(|a| a.to_string()).unwrap_or_default();
     let handle = server.clients.register(peer.to_string(), laddr);
-    let maxclients = server.hot.maxclients.load(Relaxed) as usize;
-    if server.clients.count() > maxclients {
-        server.stats.rejected_connections.fetch_add(1, Relaxed);
-        let _ = stream.write_all(b"-ERR max number of clients reached\r\n").await;
-        server.clients.unregister(handle.id);
-        return;
+    #[cfg(unix)]
+    {
+        use std::os::unix::io::AsRawFd;
+        handle.fd.store(stream.as_raw_fd() as i64, Relaxed);
     }
     let authenticated = !server.hot.requirepass_set.load(Relaxed);
     let mut client = Client::new(handle.clone(), authenticated);
@@ -48,20 +95,30 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
             read = stream.read_buf(&mut rbuf) => {
                 match read {
                     Ok(0) | Err(_) => return,
-                    Ok(n) => { server.stats.net_input_bytes.fetch_add(n as u64, Relaxed); }
+                    Ok(n) => {
+                        server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
+                        handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
+                    }
                 }
             }
             _ = handle.wake.notified() => {}
         }
         // Out-of-band messages (pub/sub, MONITOR) queued by other tasks go first.
         take_pushes(client, &mut wbuf);
-        let limit = server.hot.client_query_buffer_limit.load(Relaxed) as usize;
-        if rbuf.len() > limit {
+        let qbuf = rbuf.len() + parser.pending_bytes();
+        if qbuf > server.hot.client_query_buffer_limit.load(Relaxed) as usize {
             server.stats.client_qbuf_limit_disconnections.fetch_add(1, Relaxed);
-            tracing::warn!("Closing client that reached max query buffer length (qbuf={})", rbuf.len());
+            tracing::warn!(
+                "Closing client that reached max query buffer length: {} (qbuf initial bytes: {})",
+                crate::commands::client::info_line(&handle, None),
+                String::from_utf8_lossy(&crate::util::repr::repr(&rbuf[..rbuf.len().min(64)]))
+            );
             return;
         }
-        let mut commands = 0u64;
+        // While the batch runs, CLIENT LIST shows the whole buffer as read, as Redis does.
+        handle.qbuf.store(rbuf.len(), Relaxed);
+        handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
+        let calls_before = client.calls;
         loop {
             let limits = Limits {
                 proto_max_bulk_len: server.hot.proto_max_bulk_len.load(Relaxed),
@@ -72,7 +129,9 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                     if argv.is_empty() {
                         continue;
                     }
-                    commands += 1;
+                    if !wait_out_pause(server, client, stream, &mut wbuf, &argv).await {
+                        return;
+                    }
                     dispatch::execute(server, client, argv, &mut wbuf);
                     if client.close_after_reply || handle.killed.load(Relaxed) {
                         break;
@@ -80,30 +139,27 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    tracing::debug!("Protocol error from client {}: {}", handle.addr, e.0);
+                    tracing::debug!(
+                        "Protocol error ({}) from client: {}",
+                        e.0,
+                        crate::commands::client::info_line(&handle, None)
+                    );
                     dispatch::protocol_error(server, client, &e.0, &mut wbuf);
                     client.close_after_reply = true;
                     break;
                 }
             }
         }
-        if commands > 0 {
-            server.stats.total_commands_processed.fetch_add(commands, Relaxed);
-            handle.commands_processed.fetch_add(commands, Relaxed);
-            handle.last_interaction_ms.store(super::clock::now_ms(), Relaxed);
+        let calls = client.calls - calls_before;
+        if calls > 0 {
+            server.stats.total_commands_processed.fetch_add(calls, Relaxed);
+            handle.commands_processed.fetch_add(calls, Relaxed);
         }
         handle.qbuf.store(rbuf.len(), Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
         take_pushes(client, &mut wbuf);
-        if !wbuf.is_empty() {
-            if stream.write_all(&wbuf).await.is_err() {
-                return;
-            }
-            server.stats.net_output_bytes.fetch_add(wbuf.len() as u64, Relaxed);
-            wbuf.clear();
-            if wbuf.capacity() > 1024 * 1024 {
-                wbuf = BytesMut::with_capacity(READ_CHUNK); // give a burst's memory back
-            }
+        if !flush(server, stream, &mut wbuf).await {
+            return;
         }
         if client.close_after_reply {
             let _ = stream.shutdown().await;
@@ -115,6 +171,22 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
     }
 }
 
+/// Writes the pending replies; false when the connection is gone.
+async fn flush(server: &Server, stream: &mut TcpStream, wbuf: &mut BytesMut) -> bool {
+    if wbuf.is_empty() {
+        return true;
+    }
+    if stream.write_all(wbuf).await.is_err() {
+        return false;
+    }
+    server.stats.net_output_bytes.fetch_add(wbuf.len() as u64, Relaxed);
+    wbuf.clear();
+    if wbuf.capacity() > 1024 * 1024 {
+        *wbuf = BytesMut::with_capacity(READ_CHUNK); // give a burst's memory back
+    }
+    true
+}
+
 fn take_pushes(client: &Client, wbuf: &mut BytesMut) {
     let mut q = client.handle.pushes.lock();
     if !q.is_empty() {
@@ -122,4 +194,87 @@ fn take_pushes(client: &Client, wbuf: &mut BytesMut) {
         q.clear();
         client.handle.omem.store(0, Relaxed);
     }
+}
+
+/// Whether a client pause can hold this request back, and if so whether it counts as a write
+/// (`Some(true)`: held by PAUSE WRITE too). `None` for requests Redis rejects before its pause
+/// check (unknown command, wrong arity, NOAUTH) and for clients it never pauses (replicas,
+/// the master link, MONITORs).
+fn pause_class(server: &Server, client: &Client, argv: &[Bytes]) -> Option<bool> {
+    if client.handle.kind.load(Relaxed) != KIND_NORMAL || client.handle.has_flag(client_flags::MONITOR) {
+        return None;
+    }
+    let mut entry = server.commands.get(&argv[0])?;
+    if !entry.subcommands.is_empty() && argv.len() >= 2 {
+        entry = entry.subcommand(&argv[1])?;
+    }
+    let cmd = entry.cmd;
+    let argc = argv.len() as i32;
+    if (cmd.arity > 0 && cmd.arity != argc) || argc < -cmd.arity {
+        return None;
+    }
+    if !client.authenticated && !cmd.has(flags::NO_AUTH) {
+        return None;
+    }
+    let replicates = |f: u64| f & (flags::WRITE | flags::MAY_REPLICATE) != 0;
+    let mut write = replicates(cmd.flags);
+    if entry.full_name == "exec" {
+        write = client.ext.multi.as_ref().is_some_and(|q| q.iter().any(|c| replicates(c.entry.cmd.flags)));
+    }
+    Some(write)
+}
+
+/// Waits while a CLIENT PAUSE holds `argv` back. The client counts as blocked meanwhile (INFO
+/// blocked_clients, flag `b`); replies produced before are written first, and pushes keep
+/// flowing. Returns false if the client was killed while waiting.
+async fn wait_out_pause(
+    server: &Server,
+    client: &mut Client,
+    stream: &mut TcpStream,
+    wbuf: &mut BytesMut,
+    argv: &[Bytes],
+) -> bool {
+    if server.clients.pause_state(clock::now_ms()).0 == PauseKind::Off {
+        return true; // the common case: no pause, no command lookup
+    }
+    let Some(is_write) = pause_class(server, client, argv) else {
+        return true;
+    };
+    let handle = client.handle.clone();
+    let postponed = client_flags::BLOCKED | client_flags::POSTPONED;
+    let mut waiting = false;
+    let alive = loop {
+        // Register for the change notification before looking, so none is missed.
+        let changed = server.clients.pause_changed.notified();
+        tokio::pin!(changed);
+        changed.as_mut().enable();
+        let now = clock::now_ms();
+        let (kind, end) = server.clients.pause_state(now);
+        if !(kind == PauseKind::All || (kind == PauseKind::Write && is_write)) {
+            break true;
+        }
+        if !waiting {
+            waiting = true;
+            handle.set_flag(postponed, true);
+        }
+        take_pushes(client, wbuf);
+        if !flush(server, stream, wbuf).await {
+            break false;
+        }
+        // The pause is over once the clock passes its end.
+        let until_end = Duration::from_millis((end - now + 1).clamp(1, 1000) as u64);
+        tokio::select! {
+            _ = changed => {}
+            _ = tokio::time::sleep(until_end) => {}
+            _ = handle.wake.notified() => {
+                if handle.killed.load(Relaxed) {
+                    break false;
+                }
+            }
+        }
+    };
+    if waiting {
+        handle.set_flag(postponed, false);
+    }
+    alive
 }

@@ -2,6 +2,8 @@
 //! behind INFO's instantaneous rates.
 
 use super::{clock, Server};
+use crate::db::expire::deadline_in_bucket;
+use crate::db::{DbShard, Shard};
 use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
@@ -11,6 +13,8 @@ use std::time::{Duration, Instant};
 const SHARD_BUDGET: Duration = Duration::from_micros(500);
 /// Keys taken from the wheel between two looks at the clock.
 const BATCH: usize = 64;
+/// Wheel entries one compaction step examines between two looks at the clock.
+const COMPACT_BATCH: usize = 256;
 
 pub async fn run(server: Arc<Server>) {
     loop {
@@ -34,59 +38,78 @@ pub async fn run(server: Arc<Server>) {
         if server.active_expire_enabled.load(Relaxed) {
             // When a pass leaves work behind (a mass expiry), keep going without waiting for the
             // next tick, yielding between passes so requests interleave.
-            while expire_pass(&server) {
+            while expire_pass(&server) && !server.shutdown_requested.load(Relaxed) {
                 tokio::time::sleep(Duration::from_millis(1)).await;
             }
         }
     }
 }
 
-/// One pass over every shard, each under its lock for at most `SHARD_BUDGET`. Returns true
-/// if some shard still has due keys.
+/// One active expiry pass over every shard, each under its lock for at most `SHARD_BUDGET`:
+/// deletes the keys whose wheel bucket is past, then advances the wheel's compaction if stale
+/// entries piled up. Returns true if some shard was left with work to do. Does nothing while
+/// clients are paused (the dataset must not change then).
 pub fn expire_pass(server: &Server) -> bool {
+    if server.clients.paused() {
+        return false;
+    }
+    let pass_start = Instant::now();
     let mut behind = false;
     let mut due: Vec<Bytes> = Vec::with_capacity(BATCH);
     for idx in 0..server.keyspace.shard_count() {
         let mut shard = server.keyspace.lock(idx);
         let start = Instant::now();
         let now = clock::now_ms();
-        for db in shard.dbs.iter_mut() {
-            if db.wheel.is_empty() {
-                continue;
-            }
-            loop {
-                due.clear();
-                db.wheel.pop_due(now, BATCH, &mut due);
-                if due.is_empty() {
-                    break;
-                }
-                for key in due.drain(..) {
-                    // The wheel entry may be stale: trust only the key's own deadline.
-                    if matches!(db.keys.get(&key[..]), Some(e) if e.is_expired(now)) {
-                        db.remove(&key);
-                        server.stats.expired_keys.fetch_add(1, Relaxed);
-                    }
-                }
-                if start.elapsed() > SHARD_BUDGET {
-                    behind = true;
-                    break;
-                }
-            }
-            if db.wheel.needs_rebuild(db.expires) {
-                let live: Vec<(Bytes, i64)> = db
-                    .keys
-                    .iter()
-                    .filter(|(_, e)| e.expire_at != crate::db::NO_EXPIRE)
-                    .map(|(k, e)| (k.clone(), e.expire_at))
-                    .collect();
-                db.wheel.rebuild(live.iter().map(|(k, at)| (k, *at)));
-            }
-            if behind {
+        for db in 0..shard.dbs.len() {
+            if expire_db(server, &mut shard, db, now, start, &mut due) {
+                behind = true;
                 break;
             }
         }
+        drop(shard);
+        let held = start.elapsed().as_micros() as u64;
+        server.stats.expire_longest_lock_us.fetch_max(held, Relaxed);
+    }
+    let stats = &server.stats;
+    stats.expire_cycle_time_us.fetch_add(pass_start.elapsed().as_micros() as u64, Relaxed);
+    if behind {
+        stats.expired_time_cap_reached_count.fetch_add(1, Relaxed);
     }
     behind
+}
+
+/// Expires the due keys of one database of a locked shard and compacts its wheel. Returns
+/// true when the shard's time budget (counted from `start`) ran out with work left.
+fn expire_db(server: &Server, shard: &mut Shard, db: usize, now: i64, start: Instant, due: &mut Vec<Bytes>) -> bool {
+    if shard.dbs[db].wheel.is_empty() {
+        return false;
+    }
+    loop {
+        due.clear();
+        shard.dbs[db].wheel.pop_due(now, BATCH, due);
+        if due.is_empty() {
+            break;
+        }
+        for key in due.drain(..) {
+            // The wheel entry may be stale: trust only the key's own deadline.
+            if shard.dbs[db].keys.get(&key[..]).is_some_and(|e| e.is_expired(now)) {
+                super::delete_expired_key(server, shard, db, &key);
+            }
+        }
+        if start.elapsed() > SHARD_BUDGET {
+            return true;
+        }
+    }
+    let DbShard { keys, wheel, expires, .. } = &mut shard.dbs[db];
+    if wheel.needs_compaction(*expires) {
+        let is_live = |key: &[u8], bucket: i64| keys.get(key).is_some_and(|e| deadline_in_bucket(e.expire_at, bucket));
+        while wheel.compact(now, COMPACT_BATCH, is_live) {
+            if start.elapsed() > SHARD_BUDGET {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn close_idle_clients(server: &Server, now: i64) {

@@ -3,10 +3,10 @@
 //! pub/sub context, MULTI queueing), locks the shards the command's keys live in, runs the
 //! handler, and does the bookkeeping (stats, slowlog, propagation) before encoding the reply.
 
-use super::client::{Client, ReplyMode};
+use super::client::{Client, QueuedCommand, ReplyMode};
 use super::clock;
 use super::Server;
-use crate::commands::{errors, flags, CommandEntry, Ctx};
+use crate::commands::{errors, flags, pubsub, tx, CommandEntry, Ctx};
 use crate::db::ShardLocks;
 use crate::protocol::{encode, Reply};
 use bytes::{Bytes, BytesMut};
@@ -39,8 +39,12 @@ pub fn protocol_error(server: &Server, client: &mut Client, text: &str, out: &mu
     write_reply(server, client, &Reply::error(format!("ERR {text}")), out);
 }
 
-/// Cleanup when a connection ends (blocked waits, subscriptions, MONITOR...).
-pub fn client_closed(_server: &Arc<Server>, _client: &mut Client) {}
+/// Cleanup when a connection ends (transaction state and watches; blocked waits,
+/// subscriptions and MONITOR hook in here too).
+pub fn client_closed(server: &Arc<Server>, client: &mut Client) {
+    tx::forget_client(server, client);
+    pubsub::forget_client(server, client);
+}
 
 /// `ERR unknown command 'x', with args beginning with: 'a' 'b' `, as Redis builds it.
 fn unknown_command(argv: &[Bytes]) -> Reply {
@@ -96,7 +100,40 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
         reject_in_multi(client);
         return Reply::error("NOAUTH Authentication required.");
     }
+    if client.resp == crate::protocol::Resp::V2
+        && client.handle.has_flag(super::client::client_flags::PUBSUB)
+        && !pubsub::allowed_while_subscribed(base_name(entry))
+    {
+        entry.stats.rejected_calls.fetch_add(1, Relaxed);
+        reject_in_multi(client);
+        return Reply::error(format!(
+            "ERR Can't execute '{}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context",
+            entry.full_name
+        ));
+    }
+    if client.ext.multi.is_some() {
+        if cmd.has(flags::NO_MULTI) {
+            entry.stats.rejected_calls.fetch_add(1, Relaxed);
+            reject_in_multi(client);
+            return Reply::error("ERR Command not allowed inside a transaction");
+        }
+        if !tx::runs_inside_multi(base_name(entry)) {
+            if let Some(queue) = client.ext.multi.as_mut() {
+                queue.push(QueuedCommand { entry, argv: argv.to_vec() });
+            }
+            return Reply::status("QUEUED");
+        }
+    }
     call(server, client, entry, argv)
+}
+
+/// The top-level command's name (`config` for CONFIG GET).
+fn base_name(entry: &CommandEntry) -> &str {
+    if entry.is_subcommand {
+        entry.full_name.split('|').next().unwrap_or("")
+    } else {
+        entry.cmd.name
+    }
 }
 
 /// Marks an open transaction as failed (EXEC will answer EXECABORT).
@@ -112,6 +149,11 @@ pub fn lock_for<'a>(server: &'a Server, entry: &CommandEntry, argv: &[Bytes]) ->
     if cmd.has(flags::ALL_SHARDS) {
         return server.keyspace.lock_all();
     }
+    // Fast path: a single-key command (GET, SET, INCR, ...) locks one shard without allocating.
+    let spec = cmd.keys;
+    if spec.find.is_none() && spec.first > 0 && spec.first == spec.last && (spec.first as usize) < argv.len() {
+        return server.keyspace.lock_one(server.keyspace.shard_of(&argv[spec.first as usize]));
+    }
     let positions = cmd.keys.positions(argv);
     if positions.is_empty() {
         return ShardLocks::none();
@@ -119,10 +161,22 @@ pub fn lock_for<'a>(server: &'a Server, entry: &CommandEntry, argv: &[Bytes]) ->
     server.keyspace.lock_keys(positions.into_iter().map(|i| &argv[i][..]))
 }
 
-/// Runs a resolved command: the common path of normal requests and of EXEC's queued commands.
+/// Runs a resolved command: locks its keys' shards, then `call_with_locks`.
 pub fn call(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
-    let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let locks = lock_for(server, entry, argv);
+    call_with_locks(server, client, entry, argv, locks).0
+}
+
+/// Runs a resolved command under shard locks the caller already holds (EXEC holds the locks of
+/// its whole transaction), and gives the locks back.
+pub fn call_with_locks<'a>(
+    server: &'a Arc<Server>,
+    client: &mut Client,
+    entry: &'static CommandEntry,
+    argv: &[Bytes],
+    locks: ShardLocks<'a>,
+) -> (Reply, ShardLocks<'a>) {
+    let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let start = Instant::now();
     let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms());
     let reply = match handler(&mut ctx, argv) {
@@ -130,7 +184,13 @@ pub fn call(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEn
         Err(e) => e,
     };
     let dirty = ctx.dirty;
+    if server.propagation.is_active() {
+        propagate(server, &mut ctx, entry, argv);
+    }
+    let locks = std::mem::replace(&mut ctx.locks, ShardLocks::none());
+    let redacted = std::mem::take(&mut ctx.redacted);
     drop(ctx);
+    *client.handle.last_cmd.lock() = Some(entry);
     let elapsed = start.elapsed();
     if dirty > 0 {
         server.dirty.fetch_add(dirty, Relaxed);
@@ -141,6 +201,55 @@ pub fn call(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEn
     if reply.is_error() {
         entry.stats.failed_calls.fetch_add(1, Relaxed);
     }
-    *client.handle.last_cmd.lock() = Some(entry);
-    reply
+    record_latency(server, client, entry, argv, usec, &redacted);
+    client.calls += 1;
+    // MONITOR sees every executed command but administrative ones, after it ran (so in the
+    // database it left selected), with passwords redacted.
+    if server.clients.has_monitors() && !entry.cmd.has(flags::SKIP_MONITOR | flags::ADMIN) {
+        server.clients.feed_monitors(&client.handle.addr, client.db, argv, &redacted);
+    }
+    (reply, locks)
+}
+
+/// Feeds the slow log and the latency monitor (Redis does it in call(), after the command).
+fn record_latency(server: &Server, client: &Client, entry: &CommandEntry, argv: &[Bytes], usec: u64, redacted: &[usize]) {
+    let slower_than = server.hot.slowlog_log_slower_than.load(Relaxed);
+    let threshold_ms = server.hot.latency_monitor_threshold.load(Relaxed);
+    let slow = slower_than >= 0 && usec as i64 >= slower_than && !entry.cmd.has(flags::SKIP_SLOWLOG);
+    if !slow && (threshold_ms == 0 || usec / 1000 < threshold_ms) {
+        return; // the common case: nothing to record
+    }
+    let now_secs = clock::now_ms() / 1000;
+    let event = if entry.cmd.has(flags::FAST) { "fast-command" } else { "command" };
+    server.latency.add_if_needed(event, usec / 1000, threshold_ms, now_secs);
+    if slow {
+        let sample = super::slowlog::Sample {
+            argv,
+            redacted,
+            duration_us: usec,
+            peer: &client.handle.addr,
+            client_name: client.handle.name.lock().clone(),
+        };
+        server.slowlog.push_if_needed(sample, slower_than, server.hot.slowlog_max_len.load(Relaxed) as usize, now_secs);
+    }
+}
+
+/// Feeds the command's effects to the propagation stream; called while its locks are held.
+/// Inside EXEC the effects are collected and fed as one MULTI/EXEC block at the end.
+fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes]) {
+    let mut effects: Vec<(usize, Vec<Bytes>)> =
+        ctx.expired.iter().map(|(db, key)| (*db, vec![Bytes::from_static(b"DEL"), key.clone()])).collect();
+    if ctx.dirty > 0 && (entry.cmd.has(flags::WRITE) || entry.cmd.has(flags::MAY_REPLICATE)) {
+        match ctx.rewritten.take() {
+            Some(rewritten) => effects.extend(rewritten.into_iter().map(|argv| (ctx.client.db, argv))),
+            None => effects.push((ctx.client.db, argv.to_vec())),
+        }
+    }
+    if ctx.client.ext.in_exec {
+        ctx.client.ext.exec_effects.extend(effects);
+    } else {
+        for (db, argv) in &effects {
+            server.propagation.feed(*db, argv);
+        }
+    }
 }

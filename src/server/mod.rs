@@ -5,6 +5,9 @@ pub mod clock;
 pub mod connection;
 pub mod cron;
 pub mod dispatch;
+pub mod latency;
+pub mod propagate;
+pub mod slowlog;
 pub mod stats;
 
 use crate::commands::CommandTable;
@@ -33,16 +36,23 @@ pub struct HotConfig {
     pub slowlog_log_slower_than: AtomicI64,
     pub maxclients: AtomicU64,
     pub timeout: AtomicU64,
+    pub slowlog_max_len: AtomicU64,
+    pub latency_monitor_threshold: AtomicU64,
+    /// `notify-keyspace-events` as class bits (crate::config::NOTIFY_*).
+    pub notify_flags: std::sync::atomic::AtomicU32,
 }
 
 impl HotConfig {
     pub fn load(&self, c: &Config) {
+        self.notify_flags.store(c.keyspace_events_flags(), Relaxed);
         self.proto_max_bulk_len.store(c.proto_max_bulk_len, Relaxed);
         self.client_query_buffer_limit.store(c.client_query_buffer_limit, Relaxed);
         self.requirepass_set.store(c.requirepass.is_some(), Relaxed);
         self.slowlog_log_slower_than.store(c.slowlog_log_slower_than, Relaxed);
         self.maxclients.store(c.maxclients as u64, Relaxed);
         self.timeout.store(c.timeout, Relaxed);
+        self.slowlog_max_len.store(c.slowlog_max_len, Relaxed);
+        self.latency_monitor_threshold.store(c.latency_monitor_threshold, Relaxed);
     }
 }
 
@@ -65,6 +75,13 @@ pub struct Server {
     pub active_expire_enabled: AtomicBool,
     pub shutdown_requested: AtomicBool,
     pub shutdown: Notify,
+    /// The ordered stream of write effects (AOF, replicas).
+    pub propagation: propagate::Propagation,
+    pub pubsub: crate::pubsub::PubSub,
+    /// SLOWLOG: commands slower than slowlog-log-slower-than.
+    pub slowlog: slowlog::Slowlog,
+    /// LATENCY: per-event latency spikes above latency-monitor-threshold.
+    pub latency: latency::LatencyMonitor,
 }
 
 impl Server {
@@ -89,6 +106,10 @@ impl Server {
             active_expire_enabled: AtomicBool::new(true),
             shutdown_requested: AtomicBool::new(false),
             shutdown: Notify::new(),
+            propagation: propagate::Propagation::default(),
+            pubsub: crate::pubsub::PubSub::default(),
+            slowlog: slowlog::Slowlog::default(),
+            latency: latency::LatencyMonitor::default(),
         })
     }
 
@@ -101,6 +122,50 @@ impl Server {
         self.shutdown_requested.store(true, Relaxed);
         self.shutdown.notify_waiters();
         self.shutdown.notify_one();
+    }
+}
+
+/// Deletes a key whose deadline has passed — the one path both lazy expiry (a command finding
+/// the key) and active expiry (the cron) take: counts it, tells WATCHers, propagates a DEL and
+/// publishes the `expired` keyspace event. Under `lazyfree-lazy-expire` the value is freed in
+/// the background and UNLINK is propagated instead, as Redis does. The caller holds the key's
+/// shard lock.
+pub fn delete_expired_key(server: &Server, shard: &mut crate::db::Shard, db: usize, key: &[u8]) -> bool {
+    let Some((key, entry)) = shard.dbs[db].remove_entry(key) else {
+        return false;
+    };
+    let lazy = server.config.read().lazyfree_lazy_expire;
+    crate::db::lazyfree::drop_entry(entry, lazy);
+    shard.touch_watched(db, &key);
+    server.stats.expired_keys.fetch_add(1, Relaxed);
+    let del: &'static [u8] = if lazy { b"UNLINK" } else { b"DEL" };
+    server.propagation.feed(db, &[bytes::Bytes::from_static(del), key.clone()]);
+    server.notify_keyspace_event(crate::config::NOTIFY_EXPIRED, "expired", &key, db);
+    true
+}
+
+impl Server {
+    /// Publishes a keyspace notification if `notify-keyspace-events` enables its class.
+    pub fn notify_keyspace_event(&self, class: u32, event: &str, key: &[u8], db: usize) {
+        use crate::config::{NOTIFY_KEYEVENT, NOTIFY_KEYSPACE};
+        let flags = self.hot.notify_flags.load(Relaxed);
+        if flags & class == 0 {
+            return;
+        }
+        if flags & NOTIFY_KEYSPACE != 0 {
+            let mut channel = format!("__keyspace@{db}__:").into_bytes();
+            channel.extend_from_slice(key);
+            self.publish(&bytes::Bytes::from(channel), &bytes::Bytes::copy_from_slice(event.as_bytes()));
+        }
+        if flags & NOTIFY_KEYEVENT != 0 {
+            let channel = format!("__keyevent@{db}__:{event}");
+            self.publish(&bytes::Bytes::from(channel), &bytes::Bytes::copy_from_slice(key));
+        }
+    }
+
+    /// PUBLISH: delivers a message to channel and pattern subscribers, returns the count.
+    pub fn publish(&self, channel: &bytes::Bytes, message: &bytes::Bytes) -> usize {
+        self.pubsub.publish(channel, message, self)
     }
 }
 
@@ -161,7 +226,7 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
     let server = Server::new(config);
     *server.local_addr.lock() = Some(addr);
     let srv = server.clone();
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let workers = std::env::var("RESPITE_WORKERS").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     let thread = std::thread::Builder::new().name("respite-main".into()).spawn(move || {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(workers)
@@ -181,7 +246,8 @@ async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, peer)) => {
-                    server.stats.total_connections_received.fetch_add(1, Relaxed);
+                    // Admission and counting happen in the connection task (maxclients,
+                    // protected mode), as Redis counts only the connections it accepts.
                     tokio::spawn(connection::handle(server.clone(), stream, peer));
                 }
                 Err(e) => {

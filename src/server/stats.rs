@@ -11,6 +11,13 @@ pub struct Stats {
     pub rejected_connections: AtomicU64,
     pub expired_keys: AtomicU64,
     pub expired_stale_perc: AtomicU64,
+    /// Active expiry passes that ran out of time with expired keys left (INFO
+    /// expired_time_cap_reached_count).
+    pub expired_time_cap_reached_count: AtomicU64,
+    /// Time spent in active expiry, in µs (INFO expire_cycle_cpu_milliseconds).
+    pub expire_cycle_time_us: AtomicU64,
+    /// Longest time an active expiry pass held one shard's lock, in µs (Respite's own measure).
+    pub expire_longest_lock_us: AtomicU64,
     pub evicted_keys: AtomicU64,
     pub keyspace_hits: AtomicU64,
     pub keyspace_misses: AtomicU64,
@@ -78,6 +85,9 @@ impl Stats {
             &self.total_commands_processed,
             &self.rejected_connections,
             &self.expired_keys,
+            &self.expired_time_cap_reached_count,
+            &self.expire_cycle_time_us,
+            &self.expire_longest_lock_us,
             &self.evicted_keys,
             &self.keyspace_hits,
             &self.keyspace_misses,

@@ -2,6 +2,7 @@
 //! Commands live in `crate::commands`; these modules hold only the data structures.
 
 pub mod hash;
+pub mod hll;
 pub mod list;
 pub mod set;
 pub mod string;

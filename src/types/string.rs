@@ -5,6 +5,9 @@ use bytes::Bytes;
 /// Longest string Redis stores in the `embstr` encoding.
 pub const EMBSTR_MAX: usize = 44;
 
+/// Redis keeps one shared object for each integer below this (OBJ_SHARED_INTEGERS).
+pub const SHARED_INTEGERS: i64 = 10000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Str {
     /// A value that reads as a 64-bit integer (OBJECT ENCODING `int`).
@@ -25,6 +28,24 @@ impl Str {
             }
         }
         Str::Bytes(data)
+    }
+
+    /// Bytes stored as they are, never as `int` (`embstr` up to 44 bytes, `raw` beyond): what
+    /// Redis's createStringObject makes, e.g. for INCRBYFLOAT's result.
+    pub fn plain(data: Bytes) -> Str {
+        Str::Bytes(data)
+    }
+
+    /// A buffer built or changed in place (SETRANGE, SETBIT, BITOP, BITFIELD): always `raw`.
+    pub fn from_vec(data: Vec<u8>) -> Str {
+        Str::Mut(data)
+    }
+
+    /// Whether Redis would hold this value as one of its shared integer objects (0..=9999, as
+    /// SET, INCR and friends store them unless maxmemory-policy is an LRU/LFU one): OBJECT
+    /// REFCOUNT then reports 2147483647.
+    pub fn is_shared_integer(&self) -> bool {
+        matches!(self, Str::Int(n) if (0..SHARED_INTEGERS).contains(n))
     }
 
     pub fn len(&self) -> usize {
@@ -103,9 +124,18 @@ mod tests {
     #[test]
     fn encodings() {
         assert_eq!(Str::from_bytes(Bytes::from("123")).encoding_name(), "int");
-        assert_eq!(Str::from_bytes(Bytes::from("0123")).encoding_name(), "embstr");
-        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 44])).encoding_name(), "embstr");
-        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 45])).encoding_name(), "raw");
+        assert_eq!(
+            Str::from_bytes(Bytes::from("0123")).encoding_name(),
+            "embstr"
+        );
+        assert_eq!(
+            Str::from_bytes(Bytes::from(vec![b'a'; 44])).encoding_name(),
+            "embstr"
+        );
+        assert_eq!(
+            Str::from_bytes(Bytes::from(vec![b'a'; 45])).encoding_name(),
+            "raw"
+        );
         let mut s = Str::from_bytes(Bytes::from("12"));
         s.make_mut().push(b'3');
         assert_eq!(s.encoding_name(), "raw");

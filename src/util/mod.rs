@@ -5,6 +5,7 @@
 
 pub mod glob;
 pub mod numbers;
+pub mod repr;
 pub mod splitargs;
 
 pub use glob::glob_match;

@@ -81,7 +81,16 @@ impl Raw {
     pub fn read_reply(&mut self) -> Vec<u8> {
         loop {
             if !self.buf.is_empty() {
-                if let Ok(Some((_, len))) = redis_protocol::resp3::decode::complete::decode(&self.buf) {
+                // RESP2 first (its decoder knows `$-1`/`*-1`), then RESP3 for the newer types.
+                let len = match redis_protocol::resp2::decode::decode(&self.buf) {
+                    Ok(Some((_, len))) => Some(len),
+                    Ok(None) => None,
+                    Err(_) => match redis_protocol::resp3::decode::complete::decode(&self.buf) {
+                        Ok(Some((_, len))) => Some(len),
+                        _ => None,
+                    },
+                };
+                if let Some(len) = len {
                     return self.buf.drain(..len).collect();
                 }
             }
