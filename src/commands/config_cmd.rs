@@ -1,17 +1,31 @@
 //! CONFIG and its subcommands (the configuration itself lives in `crate::config`).
 
 use super::flags::*;
+use super::introspection::help_reply;
 use super::{CmdResult, Command, Ctx};
+use crate::config::SetContext;
 use crate::protocol::Reply;
 use bytes::Bytes;
+use std::sync::atomic::Ordering::Relaxed;
 
-pub static COMMANDS: &[Command] = &[Command::container("config", CONFIG)];
+pub static COMMANDS: &[Command] = &[Command::container("config", CONFIG)
+    .doc("server", "2.0.0", "A container for server configuration commands.")
+    .complexity("Depends on subcommand.")];
 
 static CONFIG: &[Command] = &[
     Command::new("get", -3, ADMIN | NOSCRIPT | LOADING | STALE, config_get)
         .doc("server", "2.0.0", "Returns the effective values of configuration parameters.")
         .complexity("O(N) when N is the number of configuration parameters provided")
         .syntax("parameter [parameter ...]"),
+    Command::new("help", 2, LOADING | STALE, config_help)
+        .doc("server", "5.0.0", "Describes the CONFIG subcommands.")
+        .complexity("O(1)"),
+    Command::new("resetstat", 2, ADMIN | NOSCRIPT | LOADING | STALE, config_resetstat)
+        .doc("server", "2.0.0", "Resets the server's statistics.")
+        .complexity("O(1)"),
+    Command::new("rewrite", 2, ADMIN | NOSCRIPT | LOADING | STALE, config_rewrite)
+        .doc("server", "2.8.0", "Persists the effective configuration to the configuration file.")
+        .complexity("O(1)"),
     Command::new("set", -4, ADMIN | NOSCRIPT | LOADING | STALE, config_set)
         .doc("server", "2.0.0", "Sets configuration parameters in-flight.")
         .complexity("O(N) when N is the number of configuration parameters provided")
@@ -24,14 +38,66 @@ fn config_get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     Ok(Reply::Map(pairs.into_iter().map(|(k, v)| (Reply::bulk(k), Reply::bulk(v))).collect()))
 }
 
+/// Whether the calling client is on the loopback interface (for `enable-*` "local" settings).
+pub fn client_is_local(ctx: &Ctx) -> bool {
+    ctx.client.handle.addr.parse().is_ok_and(|peer| crate::server::connection::is_local_peer(&peer))
+}
+
 fn config_set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     if argv.len() % 2 != 0 {
         return Err(super::errors::wrong_arity("config|set"));
     }
+    // Passwords never reach the slow log or MONITOR.
+    for (i, name) in argv.iter().enumerate().skip(2).step_by(2) {
+        if crate::config::table::is_sensitive(name) {
+            ctx.redacted.push(i + 1);
+        }
+    }
     let pairs: Vec<(&[u8], &[u8])> = argv[2..].chunks(2).map(|p| (&p[0][..], &p[1][..])).collect();
-    let changed = ctx.server.config.write().set(&pairs).map_err(Reply::error)?;
+    let set_ctx = SetContext { client_is_local: client_is_local(ctx), ..SetContext::default() };
+    let changed = ctx.server.config.write().set_with(&pairs, set_ctx).map_err(Reply::error)?;
     if !changed.is_empty() {
         ctx.server.config_changed();
+        if changed.contains(&"slowlog-max-len") {
+            // Redis trims the slow log after every command, this one included.
+            let hot = &ctx.server.hot;
+            if hot.slowlog_log_slower_than.load(Relaxed) >= 0 {
+                ctx.server.slowlog.truncate(hot.slowlog_max_len.load(Relaxed) as usize);
+            }
+        }
     }
     Ok(Reply::Ok)
+}
+
+/// CONFIG RESETSTAT: INFO's stats, commandstats and errorstats start again from zero. (As in
+/// Redis, the slow log and the latency samples are kept: SLOWLOG RESET and LATENCY RESET clear
+/// those.)
+fn config_resetstat(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    ctx.server.stats.reset();
+    for entry in ctx.server.commands.all_entries() {
+        entry.stats.reset();
+    }
+    Ok(Reply::Ok)
+}
+
+fn config_rewrite(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    ctx.server.config.read().rewrite().map_err(Reply::error)?;
+    tracing::warn!("CONFIG REWRITE executed with success.");
+    Ok(Reply::Ok)
+}
+
+fn config_help(_ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    Ok(help_reply(
+        &argv[0],
+        &[
+            "GET <pattern>",
+            "    Return parameters matching the glob-like <pattern> and their values.",
+            "SET <directive> <value>",
+            "    Set the configuration <directive> to <value>.",
+            "RESETSTAT",
+            "    Reset statistics reported by the INFO command.",
+            "REWRITE",
+            "    Rewrite the configuration file.",
+        ],
+    ))
 }

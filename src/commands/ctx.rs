@@ -120,6 +120,18 @@ impl<'a, 'c> Ctx<'a, 'c> {
         Some(e)
     }
 
+    /// Shared access to the entry of `key` in the current database, without expiring it or
+    /// counting hits: lets a command hold several values at once (SINTER, SUNION, ...) after it
+    /// has looked each key up once with `lookup_read`. An expired entry reads as missing.
+    pub fn peek(&self, key: &[u8]) -> Option<&Entry> {
+        let idx = self.server.keyspace.shard_of(key);
+        let Some(shard) = self.locks.get(idx) else {
+            panic!("command '{}' touched a key its key spec does not name", self.cmd.full_name)
+        };
+        let entry = shard.dbs[self.client.db].keys.get(key)?;
+        (!entry.is_expired(self.now_ms)).then_some(entry)
+    }
+
     /// Whether `key` exists (expired keys do not).
     pub fn exists(&mut self, key: &[u8]) -> bool {
         self.lookup(key).is_some()

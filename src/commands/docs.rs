@@ -438,6 +438,27 @@ pub fn command_docs(entry: &CommandEntry) -> Reply {
     Reply::Map(map)
 }
 
+/// The Markdown table of every command and subcommand (README's command list), by group and
+/// name: `respite-server --list-commands` prints it.
+pub fn command_list_markdown() -> String {
+    let table = super::CommandTable::new();
+    let mut rows: Vec<(&str, String, &str, &str)> = Vec::new();
+    for entry in table.sorted() {
+        let cmd = entry.cmd;
+        rows.push((cmd.group, cmd.name.to_uppercase(), cmd.since, cmd.summary));
+        for sub in entry.sorted_subcommands() {
+            let name = format!("{} {}", cmd.name.to_uppercase(), sub.cmd.name.to_uppercase());
+            rows.push((sub.cmd.group, name, sub.cmd.since, sub.cmd.summary));
+        }
+    }
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut out = String::from("| Command | Since | Group | Summary |\n| --- | --- | --- | --- |\n");
+    for (group, name, since, summary) in rows {
+        out.push_str(&format!("| `{name}` | {since} | {group} | {} |\n", summary.replace('|', "\\|")));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,11 +12,14 @@ pub mod bitmaps;
 pub mod client;
 pub mod config_cmd;
 pub mod connection;
+pub mod debug;
 pub mod hashes;
 pub mod hll;
+pub mod info;
 pub mod introspection;
 pub mod keys;
 pub mod lists;
+pub mod observability;
 pub mod pubsub;
 pub mod server;
 pub mod sets;
@@ -50,6 +53,8 @@ pub fn families() -> Vec<&'static [Command]> {
         client::COMMANDS,
         config_cmd::COMMANDS,
         introspection::COMMANDS,
+        observability::COMMANDS,
+        debug::COMMANDS,
     ]
 }
 

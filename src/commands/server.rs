@@ -5,7 +5,10 @@ use super::flags::*;
 use super::table::acl::KEYSPACE;
 use super::{CmdResult, Command, Ctx};
 use crate::protocol::Reply;
+use crate::server::client::{client_flags, KIND_REPLICA};
+use crate::server::{clock, Server};
 use bytes::Bytes;
+use std::sync::atomic::Ordering::Relaxed;
 
 
 pub static COMMANDS: &[Command] = &[
@@ -23,6 +26,26 @@ pub static COMMANDS: &[Command] = &[
         .doc("server", "1.0.0", "Remove all keys from the current database.")
         .complexity("O(N) where N is the number of keys in the selected database")
         .syntax("[ASYNC | SYNC]"),
+    Command::new("info", -1, LOADING | STALE | SENTINEL, info)
+        .acl(super::acl::DANGEROUS)
+        .doc("server", "1.0.0", "Returns information and statistics about the server.")
+        .complexity("O(1)")
+        .syntax("[section [section ...]]"),
+    Command::new("time", 1, LOADING | STALE | FAST, time)
+        .doc("server", "2.6.0", "Returns the server time.")
+        .complexity("O(1)"),
+    Command::new("lastsave", 1, LOADING | STALE | FAST, lastsave)
+        .acl(super::acl::ADMIN | super::acl::DANGEROUS)
+        .doc("server", "1.0.0", "Returns the Unix timestamp of the last successful save to disk.")
+        .complexity("O(1)"),
+    Command::new("shutdown", -1, ADMIN | NOSCRIPT | LOADING | STALE | NO_MULTI | SENTINEL | ALLOW_BUSY, shutdown)
+        .doc("server", "1.0.0", "Synchronously saves the database(s) to disk and shuts down the Redis server.")
+        .complexity(
+            "O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)",
+        )
+        .syntax("[NOSAVE | SAVE] [NOW] [FORCE] [ABORT]"),
+    Command::new("monitor", 1, ADMIN | NOSCRIPT | LOADING | STALE, monitor)
+        .doc("server", "1.0.0", "Listens for all requests received by the server in real-time."),
 ];
 
 fn dbsize(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -62,5 +85,112 @@ fn flushdb(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         removed += shard.dbs[db].clear().len() as u64;
     }
     ctx.dirty += removed.max(1);
+    Ok(Reply::Ok)
+}
+
+fn info(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    let selection = super::info::Selection::parse(&argv[1..]);
+    let text = super::info::info_text(ctx.server, &selection);
+    Ok(Reply::Verbatim("txt", Bytes::from(text)))
+}
+
+fn time(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    let now = clock::now_us();
+    Ok(Reply::Array(vec![
+        Reply::bulk_str(&(now / 1_000_000).to_string()),
+        Reply::bulk_str(&(now % 1_000_000).to_string()),
+    ]))
+}
+
+fn lastsave(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    Ok(Reply::Int(ctx.server.lastsave.load(Relaxed)))
+}
+
+/// SHUTDOWN's options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ShutdownFlags {
+    pub save: bool,
+    pub nosave: bool,
+    pub now: bool,
+    pub force: bool,
+}
+
+impl ShutdownFlags {
+    /// The behaviour `shutdown-on-sigterm` / `shutdown-on-sigint` ask for (`default`, or any of
+    /// `save`, `nosave`, `now`, `force`).
+    pub fn from_config(value: &str) -> ShutdownFlags {
+        let mut flags = ShutdownFlags::default();
+        for word in value.split_whitespace() {
+            match word {
+                "save" => flags.save = true,
+                "nosave" => flags.nosave = true,
+                "now" => flags.now = true,
+                "force" => flags.force = true,
+                _ => {}
+            }
+        }
+        flags
+    }
+}
+
+/// The shutdown sequence shared by SHUTDOWN and SIGTERM/SIGINT (Redis's prepareForShutdown and
+/// finishShutdown): with no replicas to wait for, it finishes at once. The final save, once
+/// Respite persists, belongs here: when `save` points are configured and not `nosave`, or with
+/// `save`; a failed save aborts the shutdown unless `force`.
+pub fn shutdown_server(server: &Server, flags: ShutdownFlags) -> Result<(), Reply> {
+    tracing::warn!("User requested shutdown...");
+    let pidfile = server.config.read().pidfile.clone();
+    if !pidfile.is_empty() {
+        tracing::info!("Removing the pid file.");
+        let _ = std::fs::remove_file(&pidfile);
+    }
+    let _ = flags;
+    tracing::warn!("Redis is now ready to exit, bye bye...");
+    server.request_shutdown();
+    Ok(())
+}
+
+fn shutdown(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    let mut flags = ShutdownFlags::default();
+    let mut abort = false;
+    for arg in &argv[1..] {
+        if args::is(arg, "NOSAVE") {
+            flags.nosave = true;
+        } else if args::is(arg, "SAVE") {
+            flags.save = true;
+        } else if args::is(arg, "NOW") {
+            flags.now = true;
+        } else if args::is(arg, "FORCE") {
+            flags.force = true;
+        } else if args::is(arg, "ABORT") {
+            abort = true;
+        } else {
+            return Err(super::errors::syntax());
+        }
+    }
+    if (abort && flags != ShutdownFlags::default()) || (flags.save && flags.nosave) {
+        return Err(super::errors::syntax());
+    }
+    if abort {
+        // A shutdown here never waits (no replicas to let catch up), so none is ever pending.
+        return Err(Reply::error("ERR No shutdown in progress."));
+    }
+    shutdown_server(ctx.server, flags)?;
+    // Redis exits without replying: the client just sees the connection close.
+    ctx.client.close_after_reply = true;
+    Ok(Reply::None)
+}
+
+fn monitor(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    if ctx.client.ext.in_exec {
+        return Err(Reply::error("ERR MONITOR isn't allowed for DENY BLOCKING client"));
+    }
+    let handle = &ctx.client.handle;
+    // Already a MONITOR (or a replica): ignored, without a reply.
+    if handle.has_flag(client_flags::MONITOR) || handle.kind.load(Relaxed) == KIND_REPLICA {
+        return Ok(Reply::None);
+    }
+    handle.set_flag(client_flags::MONITOR, true);
+    ctx.server.clients.add_monitor(handle.clone());
     Ok(Reply::Ok)
 }

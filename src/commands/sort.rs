@@ -130,14 +130,6 @@ fn parse_options(argv: &[Bytes], readonly: bool) -> Result<Options, Reply> {
     Ok(o)
 }
 
-/// The kinds of value SORT accepts.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Source {
-    List,
-    Set,
-    ZSet,
-}
-
 /// One element being sorted, with what it is compared by.
 struct Item {
     element: Bytes,
@@ -150,26 +142,30 @@ struct Item {
 fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
     let mut o = parse_options(argv, readonly)?;
 
-    let (source, native) = match ctx.lookup_read(&argv[1]) {
-        None => (Source::List, Vec::new()),
+    let value = match ctx.lookup_read(&argv[1]) {
+        None => None,
         Some(entry) => match &entry.value {
-            Value::List(l) => (Source::List, list_elements(l)),
-            Value::Set(s) => (Source::Set, set_members(s)),
-            Value::ZSet(z) => (Source::ZSet, zset_members_by_rank(z)),
+            v @ (Value::List(_) | Value::Set(_) | Value::ZSet(_)) => Some(v),
             _ => return Err(errors::wrong_type()),
         },
+    };
+    let (is_set, len) = match value {
+        Some(Value::Set(s)) => (true, s.len()),
+        Some(Value::List(l)) => (false, l.len()),
+        Some(Value::ZSet(z)) => (false, z.len()),
+        _ => (false, 0),
     };
 
     // A set has no order of its own: when the result is stored, sort it anyway so the stored
     // list is the same everywhere it is replicated.
-    if o.dont_sort && source == Source::Set && o.store.is_some() {
+    if o.dont_sort && is_set && o.store.is_some() {
         o.dont_sort = false;
         o.alpha = true;
         o.by = None;
     }
 
     // LIMIT clamped to the collection exactly as Redis does; `end < start` means empty.
-    let len = native.len() as i64;
+    let len = len as i64;
     let mut start = o.limit_start.max(0).min(len);
     let count = o.limit_count.max(-1).min(len);
     let mut end = if count < 0 { len - 1 } else { start + count - 1 };
@@ -181,22 +177,22 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
         end = len - 1;
     }
 
-    let mut items: Vec<Item>;
-    if o.dont_sort && source != Source::Set {
-        // Lists and sorted sets keep their own order (reversed by DESC); LIMIT picks a range.
-        let mut ordered = native;
-        if o.desc {
-            ordered.reverse();
+    let mut items: Vec<Item> = match value {
+        None => Vec::new(),
+        // Lists and sorted sets keep their own order (reversed by DESC) when not sorted:
+        // only the LIMIT window is loaded.
+        Some(v) if o.dont_sort && !is_set => {
+            let window = if end >= start { (start as usize, (end - start + 1) as usize) } else { (0, 0) };
+            native_window(v, o.desc, window.0, window.1)
         }
-        items = if end >= start {
-            ordered.drain(start as usize..=end as usize).map(Item::new).collect()
-        } else {
-            Vec::new()
-        };
+        Some(v) => native_window(v, false, 0, len as usize),
+    }
+    .into_iter()
+    .map(Item::new)
+    .collect();
+    if o.dont_sort && !is_set {
         end -= start;
         start = 0;
-    } else {
-        items = native.into_iter().map(Item::new).collect();
     }
 
     if !o.dont_sort {
@@ -262,7 +258,8 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
             }
             let stored = out.len();
             if stored > 0 {
-                ctx.set(&dest, Value::List(new_list(out)), false);
+                let fill = ctx.server.config.read().list_max_listpack_size;
+                ctx.set(&dest, Value::List(List::from_values(fill, out)), false);
                 ctx.written(&dest, NOTIFY_LIST, "sortstore");
                 ctx.dirty += stored as u64 - 1;
             } else if ctx.delete(&dest) {
@@ -507,27 +504,36 @@ fn swap_blocks<T>(v: &mut [T], a: usize, b: usize, n: usize) {
 
 // ----- reading and building the collections -----
 
-fn list_elements(list: &List) -> Vec<Bytes> {
-    list.items.iter().cloned().collect()
-}
-
-fn set_members(set: &crate::types::set::Set) -> Vec<Bytes> {
-    set.iter().map(|m| m.to_bytes()).collect()
+/// `count` elements from position `skip` of the collection in its own order (reversed when
+/// `reverse`): list order, sorted-set rank order, set iteration order.
+fn native_window(value: &Value, reverse: bool, skip: usize, count: usize) -> Vec<Bytes> {
+    match value {
+        Value::List(list) => {
+            if count == 0 {
+                return Vec::new();
+            }
+            let from = if reverse { list.len() - 1 - skip } else { skip };
+            list.iter_from(from, reverse).take(count).map(|e| e.to_bytes()).collect()
+        }
+        Value::Set(set) => set.iter().skip(skip).take(count).map(|m| m.to_bytes()).collect(),
+        Value::ZSet(zset) => {
+            let mut ranked = zset_members_by_rank(zset);
+            if reverse {
+                ranked.reverse();
+            }
+            ranked.into_iter().skip(skip).take(count).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// Members in rank order: by score, ties by member bytes.
 fn zset_members_by_rank(zset: &crate::types::zset::ZSet) -> Vec<Bytes> {
-    let mut pairs: Vec<(&Bytes, f64)> = zset.scores.iter().map(|(m, s)| (m, *s)).collect();
-    pairs.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(b.0)));
-    pairs.into_iter().map(|(m, _)| m.clone()).collect()
+    zset.collect_range(0, zset.len(), false).into_iter().map(|(m, _)| Bytes::from(m)).collect()
 }
 
 fn hash_field(hash: &crate::types::hash::Hash, field: &[u8]) -> Option<Bytes> {
     hash.get(field).map(Bytes::copy_from_slice)
-}
-
-fn new_list(items: Vec<Bytes>) -> List {
-    List { items: items.into() }
 }
 
 #[cfg(test)]

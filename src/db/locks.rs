@@ -33,6 +33,18 @@ impl<'a> ShardLocks<'a> {
         self.guards.is_empty() && self.one.is_none()
     }
 
+    /// Shared access to the locked shard `idx`, or None when this command did not lock it.
+    pub fn get(&self, idx: usize) -> Option<&Shard> {
+        if let Some((i, guard)) = &self.one {
+            return if *i == idx { Some(guard) } else { None };
+        }
+        if self.all {
+            return Some(&self.guards[idx].1);
+        }
+        let pos = self.guards.binary_search_by_key(&idx, |(i, _)| *i).ok()?;
+        Some(&self.guards[pos].1)
+    }
+
     /// The locked shard `idx`, or None when this command did not lock it.
     pub fn get_mut(&mut self, idx: usize) -> Option<&mut Shard> {
         if let Some((i, guard)) = &mut self.one {

@@ -56,6 +56,20 @@ impl Entry {
         Entry { value, expire_at: NO_EXPIRE, lru: crate::server::clock::lru_clock() }
     }
 
+    /// The LFU counter kept in `lru` under an LFU maxmemory policy (Redis's layout: minutes of
+    /// the last decrement in the top 16 bits, a logarithmic counter in the low 8), less one
+    /// for every `decay_minutes` elapsed since: what OBJECT FREQ reports (LFUDecrAndReturn).
+    pub fn lfu_counter(&self, decay_minutes: u32) -> u8 {
+        let counter = (self.lru & 0xff) as u8;
+        if decay_minutes == 0 {
+            return counter;
+        }
+        let last = (self.lru >> 8) & 0xffff;
+        let now = ((crate::server::clock::now_ms() / 60_000) & 0xffff) as u32;
+        let elapsed = if now >= last { now - last } else { 0xffff - last + now };
+        counter.saturating_sub((elapsed / decay_minutes).min(255) as u8)
+    }
+
     /// Redis counts a key as expired once now is strictly past its deadline.
     pub fn is_expired(&self, now_ms: i64) -> bool {
         self.expire_at != NO_EXPIRE && self.expire_at < now_ms

@@ -147,7 +147,10 @@ impl RequestParser {
 
     /// Inline commands (`PING\r\n`, as typed into telnet), split with redis-cli's quoting rules.
     fn inline(&mut self, buf: &mut BytesMut) -> Result<Option<Vec<Bytes>>, ProtocolError> {
-        let Some(nl) = find(buf, b'\n') else {
+        // Redis looks for the newline with strchr, which stops at a NUL byte: a line with a NUL
+        // before its newline waits for more input (until it is too big).
+        let searchable = find(buf, 0).unwrap_or(buf.len());
+        let Some(nl) = find(&buf[..searchable], b'\n') else {
             if buf.len() > INLINE_MAX_SIZE {
                 return Err(proto_err("too big inline request"));
             }

@@ -311,6 +311,11 @@ impl Client {
         self.handle.id
     }
 
+    /// Inside MULTI (queueing) or while EXEC runs the queue.
+    pub fn in_multi(&self) -> bool {
+        self.ext.multi.is_some() || self.ext.in_exec
+    }
+
     pub fn select(&mut self, db: usize) {
         self.db = db;
         self.handle.db.store(db, Relaxed);

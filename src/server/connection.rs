@@ -6,7 +6,7 @@
 //! connection closes) and client pauses (a held-back request waits in this task, and nothing
 //! the client sent after it runs before it).
 
-use super::client::{client_flags, Client, PauseKind, KIND_NORMAL};
+use super::client::{client_flags, Client, ClientHandle, PauseKind, KIND_NORMAL};
 use super::{clock, dispatch, Server};
 use crate::commands::flags;
 use crate::protocol::{Limits, RequestParser};
@@ -91,11 +91,16 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         if rbuf.capacity() - rbuf.len() < 1024 {
             rbuf.reserve(READ_CHUNK);
         }
+        // Pushes queued while we were busy (a wake-up consumed during a write) need no wait.
+        let pushes_pending = !handle.pushes.lock().is_empty();
         tokio::select! {
+            biased;
+            _ = std::future::ready(()), if pushes_pending => {}
             read = stream.read_buf(&mut rbuf) => {
                 match read {
                     Ok(0) | Err(_) => return,
                     Ok(n) => {
+                        server.stats.total_reads_processed.fetch_add(1, Relaxed);
                         server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
                         handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
                     }
@@ -136,6 +141,11 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                     if client.close_after_reply || handle.killed.load(Relaxed) {
                         break;
                     }
+                    // What the command pushed to this very client (its own MONITOR line)
+                    // follows its reply, as in Redis's single output buffer.
+                    if handle.omem.load(Relaxed) > 0 {
+                        take_pushes(client, &mut wbuf);
+                    }
                 }
                 Ok(None) => break,
                 Err(e) => {
@@ -158,7 +168,7 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         handle.qbuf.store(rbuf.len(), Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
         take_pushes(client, &mut wbuf);
-        if !flush(server, stream, &mut wbuf).await {
+        if !flush(server, &handle, stream, &mut wbuf).await {
             return;
         }
         if client.close_after_reply {
@@ -171,14 +181,30 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
     }
 }
 
-/// Writes the pending replies; false when the connection is gone.
-async fn flush(server: &Server, stream: &mut TcpStream, wbuf: &mut BytesMut) -> bool {
+/// Writes the pending replies; false when the connection is gone or the client was killed
+/// meanwhile (a client that stops reading must not keep its task stuck in a write: CLIENT KILL
+/// and output-buffer limits wake it here).
+async fn flush(server: &Server, handle: &ClientHandle, stream: &mut TcpStream, wbuf: &mut BytesMut) -> bool {
     if wbuf.is_empty() {
         return true;
     }
-    if stream.write_all(wbuf).await.is_err() {
-        return false;
+    let mut written = 0;
+    while written < wbuf.len() {
+        // `write` is cancel-safe (a cancelled write wrote nothing), unlike `write_all`.
+        tokio::select! {
+            r = stream.write(&wbuf[written..]) => match r {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => written += n,
+            },
+            _ = handle.wake.notified() => {
+                if handle.killed.load(Relaxed) {
+                    return false;
+                }
+                // Other wake-ups (new pushes) are picked up by the main loop after this write.
+            }
+        }
     }
+    server.stats.total_writes_processed.fetch_add(1, Relaxed);
     server.stats.net_output_bytes.fetch_add(wbuf.len() as u64, Relaxed);
     wbuf.clear();
     if wbuf.capacity() > 1024 * 1024 {
@@ -258,7 +284,7 @@ async fn wait_out_pause(
             handle.set_flag(postponed, true);
         }
         take_pushes(client, wbuf);
-        if !flush(server, stream, wbuf).await {
+        if !flush(server, &client.handle, stream, wbuf).await {
             break false;
         }
         // The pause is over once the clock passes its end.

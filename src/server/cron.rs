@@ -35,7 +35,8 @@ pub async fn run(server: Arc<Server>) {
             );
         }
         close_idle_clients(&server, now);
-        if server.active_expire_enabled.load(Relaxed) {
+        // No active expiry while clients are paused: the dataset must not change under a pause.
+        if server.active_expire_enabled.load(Relaxed) && !server.clients.paused() {
             // When a pass leaves work behind (a mass expiry), keep going without waiting for the
             // next tick, yielding between passes so requests interleave.
             while expire_pass(&server) && !server.shutdown_requested.load(Relaxed) {
@@ -117,9 +118,11 @@ fn close_idle_clients(server: &Server, now: i64) {
     if timeout == 0 {
         return;
     }
+    // Redis compares whole seconds and spares replicas, blocked and pub/sub clients.
     for c in server.clients.all() {
-        if now - c.last_interaction_ms.load(Relaxed) > timeout * 1000 {
-            c.kill();
+        if c.closes_when_idle() && c.idle_secs(now) > timeout {
+            tracing::debug!("Closing idle client");
+            server.clients.kill(&c);
         }
     }
 }

@@ -111,6 +111,14 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
             entry.full_name
         ));
     }
+    // MONITOR clients are replicas to Redis, and replicas may not touch the keyspace.
+    if client.handle.has_flag(super::client::client_flags::MONITOR)
+        && cmd.has(flags::WRITE | flags::READONLY | flags::MAY_REPLICATE)
+    {
+        entry.stats.rejected_calls.fetch_add(1, Relaxed);
+        reject_in_multi(client);
+        return Reply::error("ERR Replica can't interact with the keyspace");
+    }
     if client.ext.multi.is_some() {
         if cmd.has(flags::NO_MULTI) {
             entry.stats.rejected_calls.fetch_add(1, Relaxed);

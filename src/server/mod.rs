@@ -6,6 +6,8 @@ pub mod connection;
 pub mod cron;
 pub mod dispatch;
 pub mod latency;
+pub mod logging;
+pub mod memory;
 pub mod propagate;
 pub mod slowlog;
 pub mod stats;
@@ -82,6 +84,10 @@ pub struct Server {
     pub slowlog: slowlog::Slowlog,
     /// LATENCY: per-event latency spikes above latency-monitor-threshold.
     pub latency: latency::LatencyMonitor,
+    /// The replication id (INFO master_replid); DEBUG CHANGE-REPL-ID draws a new one.
+    pub replid: Mutex<String>,
+    /// DEBUG SET-SKIP-CHECKSUM-VALIDATION: RESTORE (and RDB loading) skip payload checksums.
+    pub skip_checksum_validation: AtomicBool,
 }
 
 impl Server {
@@ -110,12 +116,16 @@ impl Server {
             pubsub: crate::pubsub::PubSub::default(),
             slowlog: slowlog::Slowlog::default(),
             latency: latency::LatencyMonitor::default(),
+            replid: Mutex::new(random_hex(40)),
+            skip_checksum_validation: AtomicBool::new(false),
         })
     }
 
     /// Re-reads the hot copies after CONFIG SET.
     pub fn config_changed(&self) {
-        self.hot.load(&self.config.read());
+        let config = self.config.read();
+        self.hot.load(&config);
+        logging::set_level(&config.loglevel);
     }
 
     pub fn request_shutdown(&self) {
@@ -241,6 +251,7 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
 
 async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
     let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+    memory::mark_startup();
     tokio::spawn(cron::run(server.clone()));
     loop {
         tokio::select! {

@@ -75,6 +75,11 @@ impl Slowlog {
         self.len() == 0
     }
 
+    /// Keeps only the newest `max_len` entries.
+    pub fn truncate(&self, max_len: usize) {
+        self.inner.lock().entries.truncate(max_len);
+    }
+
     /// Drops every entry (ids keep counting up, as in Redis).
     pub fn reset(&self) {
         self.inner.lock().entries.clear();

@@ -27,6 +27,9 @@ pub struct Stats {
     pub unexpected_error_replies: AtomicU64,
     pub client_qbuf_limit_disconnections: AtomicU64,
     pub client_outbuf_limit_disconnections: AtomicU64,
+    /// Socket reads and writes done for clients (INFO total_reads/writes_processed).
+    pub total_reads_processed: AtomicU64,
+    pub total_writes_processed: AtomicU64,
     /// Error counts by error code (the first word of the error), for INFO errorstats.
     pub errors: Mutex<BTreeMap<String, u64>>,
     /// (time ms, commands) samples for instantaneous_ops_per_sec.
@@ -97,6 +100,8 @@ impl Stats {
             &self.unexpected_error_replies,
             &self.client_qbuf_limit_disconnections,
             &self.client_outbuf_limit_disconnections,
+            &self.total_reads_processed,
+            &self.total_writes_processed,
         ] {
             c.store(0, Relaxed);
         }

@@ -197,24 +197,13 @@ pub fn to_dense(hll: &mut Vec<u8>) -> Result<bool, Corrupt> {
     dense[..HEADER_LEN].copy_from_slice(&hll[..HEADER_LEN]);
     dense[ENCODING_AT] = ENCODING_DENSE;
     let registers = &mut dense[HEADER_LEN..];
-    let mut index = 0;
-    for op in SparseOps::new(hll) {
-        match op {
-            Op::Zero(run) | Op::XZero(run) => index += run,
-            Op::Val(value, run) => {
-                if index + run > REGISTERS {
-                    break;
-                }
-                for i in index..index + run {
-                    dense_write(registers, i, value);
-                }
-                index += run;
+    for_each_run(hll, |first, run, value| {
+        if value != 0 {
+            for i in first..first + run {
+                dense_write(registers, i, value);
             }
         }
-    }
-    if index != REGISTERS {
-        return Err(Corrupt);
-    }
+    })?;
     *hll = dense;
     Ok(true)
 }
@@ -230,19 +219,7 @@ pub fn count(hll: &[u8]) -> Result<u64, Corrupt> {
                 histogram[dense_read(registers, i) as usize] += 1;
             }
         }
-        Encoding::Sparse => {
-            let mut covered = 0;
-            for op in SparseOps::new(hll) {
-                match op {
-                    Op::Zero(run) | Op::XZero(run) => histogram[0] += run as u64,
-                    Op::Val(value, run) => histogram[value as usize] += run as u64,
-                }
-                covered += op.run();
-            }
-            if covered != REGISTERS {
-                return Err(Corrupt);
-            }
-        }
+        Encoding::Sparse => for_each_run(hll, |_, run, value| histogram[value as usize] += run as u64)?,
     }
     Ok(estimate(&histogram))
 }
@@ -267,26 +244,11 @@ impl Registers {
                     *m = (*m).max(dense_read(registers, i));
                 }
             }
-            Encoding::Sparse => {
-                let mut index = 0;
-                for op in SparseOps::new(hll) {
-                    match op {
-                        Op::Zero(run) | Op::XZero(run) => index += run,
-                        Op::Val(value, run) => {
-                            if index + run > REGISTERS {
-                                break;
-                            }
-                            for m in &mut max[index..index + run] {
-                                *m = (*m).max(value);
-                            }
-                            index += run;
-                        }
-                    }
+            Encoding::Sparse => for_each_run(hll, |first, run, value| {
+                for m in &mut max[first..first + run] {
+                    *m = (*m).max(value);
                 }
-                if index != REGISTERS {
-                    return Err(Corrupt);
-                }
-            }
+            })?,
         }
         Ok(())
     }
@@ -493,6 +455,30 @@ impl Iterator for SparseOps<'_> {
     }
 }
 
+/// Calls `f(first register, run length, value)` for every opcode of a sparse sketch, checking
+/// first that no opcode reaches past the last register and that they cover all of them (the
+/// checks redis-server 7.0.15 as shipped applies, which include the CVE-2025-32023 fix: a
+/// trailing opcode after the 16384th register is corrupt too).
+fn for_each_run(hll: &[u8], mut f: impl FnMut(usize, usize, u8)) -> Result<(), Corrupt> {
+    let mut index = 0;
+    for op in SparseOps::new(hll) {
+        let run = op.run();
+        if index + run > REGISTERS {
+            return Err(Corrupt);
+        }
+        let value = match op {
+            Op::Val(value, _) => value,
+            Op::Zero(_) | Op::XZero(_) => 0,
+        };
+        f(index, run, value);
+        index += run;
+    }
+    if index != REGISTERS {
+        return Err(Corrupt);
+    }
+    Ok(())
+}
+
 /// Raises register `index` of a sparse sketch to `value`, editing the opcodes in place the way
 /// Redis does: the opcode covering the register is replaced by up to three (zeros or old value
 /// before, the new VAL, zeros or old value after), then adjacent equal VALs are merged.
@@ -604,14 +590,20 @@ fn promote_and_raise(hll: &mut Vec<u8>, index: usize, value: u8) -> Result<bool,
 /// dense sketches fed the same 10 million elements agree and stay within six standard errors
 /// of the true count at every power of ten. Returns Redis's TESTFAILED message on failure.
 pub fn self_test(sparse_max_bytes: usize) -> Result<(), String> {
-    use rand::Rng;
-    let mut rng = rand::thread_rng();
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand::rngs::SmallRng::from_entropy();
     let mut dense = vec![0u8; DENSE_LEN];
     dense[..4].copy_from_slice(MAGIC);
     let mut expected = vec![0u8; REGISTERS];
     for _ in 0..1000 {
+        let mut random_bits = 0u64;
         for (i, e) in expected.iter_mut().enumerate() {
-            *e = rng.gen::<u8>() & REGISTER_MASK as u8;
+            // Ten 6-bit values per 64 random bits.
+            if i % 10 == 0 {
+                random_bits = rng.gen();
+            }
+            *e = (random_bits & u64::from(REGISTER_MASK)) as u8;
+            random_bits >>= REGISTER_BITS;
             dense_write(&mut dense[HEADER_LEN..], i, *e);
         }
         for (i, &e) in expected.iter().enumerate() {
@@ -631,7 +623,8 @@ pub fn self_test(sparse_max_bytes: usize) -> Result<(), String> {
         let element = (j ^ seed).to_le_bytes();
         let (index, run) = register_and_run(&element);
         dense_raise(&mut dense[HEADER_LEN..], index, run);
-        add(&mut sparse, &element, sparse_max_bytes).map_err(|_| "TESTFAILED corrupt sparse HLL".to_string())?;
+        set_register(&mut sparse, index, run, sparse_max_bytes)
+            .map_err(|_| "TESTFAILED corrupt sparse HLL".to_string())?;
         if j != checkpoint {
             continue;
         }

@@ -21,7 +21,7 @@ const INTSET_HARD_LIMIT: usize = 1 << 30;
 type Table = Dict<Box<[u8]>, ()>;
 
 /// One member as a set hands it out: intsets hold integers, tables hold bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Member<'a> {
     Int(i64),
     Str(&'a [u8]),

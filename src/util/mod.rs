@@ -6,6 +6,7 @@
 pub mod glob;
 pub mod numbers;
 pub mod repr;
+pub mod sha1;
 pub mod splitargs;
 
 pub use glob::glob_match;

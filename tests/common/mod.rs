@@ -145,3 +145,111 @@ pub fn err(c: &mut redis::Connection, args: &[&str]) -> String {
         }
     }
 }
+
+/// Sends each `(command, expected)` pair over `raw` and compares the reply byte for byte. The
+/// command is split like redis-cli input (`"quoted args"`, `\xHH` escapes); `expected` is the
+/// reply as `escape` renders it, e.g. `$3\r\nfoo\r\n` or `$2\r\n\x00\xff\r\n`.
+pub fn expect_replies(raw: &mut Raw, script: &[(&str, &str)]) {
+    for (line, expected) in script {
+        let args = respite::util::splitargs::split_args(line.as_bytes()).expect("balanced quotes");
+        let refs: Vec<&[u8]> = args.iter().map(|a| &a[..]).collect();
+        raw.send_cmd(&refs);
+        assert_eq!(escape(&raw.read_reply()), *expected, "reply to {line}");
+    }
+}
+
+/// Bytes as text: printable ASCII as is (quotes too), `\r \n \t \\` escaped, other bytes as `\xHH`.
+pub fn escape(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
+        match b {
+            b'\r' => out.push_str("\\r"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out
+}
+
+/// Reads the entry of `key` in database 0 straight from the keyspace (no command involved).
+pub fn with_entry<R>(s: &TestServer, key: &str, f: impl FnOnce(Option<&respite::db::Entry>) -> R) -> R {
+    let keyspace = &s.handle.server.keyspace;
+    let shard = keyspace.lock(keyspace.shard_of(key.as_bytes()));
+    f(shard.dbs[0].keys.get(key.as_bytes()))
+}
+
+/// What OBJECT ENCODING would report for `key` in database 0, or None when it is missing.
+pub fn encoding_of(s: &TestServer, key: &str) -> Option<&'static str> {
+    with_entry(s, key, |e| e.map(|e| e.value.encoding_name()))
+}
+
+/// Milliseconds `key` has left: -1 without a TTL, -2 when missing (as PTTL).
+pub fn pttl_of(s: &TestServer, key: &str) -> i64 {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    with_entry(s, key, |e| match e {
+        None => -2,
+        Some(e) if e.expire_at == respite::db::NO_EXPIRE => -1,
+        Some(e) => e.expire_at - now,
+    })
+}
+
+/// The absolute deadline of `key` in unix ms: -1 without a TTL, -2 when missing (as PEXPIRETIME).
+pub fn expire_at_of(s: &TestServer, key: &str) -> i64 {
+    with_entry(s, key, |e| e.map_or(-2, |e| e.expire_at))
+}
+
+/// Stores `value` under `key` in database 0 directly, e.g. a value of another type to provoke
+/// WRONGTYPE in a family's tests without depending on that family's commands.
+pub fn put_value(s: &TestServer, key: &str, value: respite::db::Value) {
+    let keyspace = &s.handle.server.keyspace;
+    let mut shard = keyspace.lock(keyspace.shard_of(key.as_bytes()));
+    shard.dbs[0].insert(bytes::Bytes::copy_from_slice(key.as_bytes()), respite::db::Entry::new(value));
+}
+
+/// A connection subscribed to every keyevent notification of database 0 (enables them all).
+pub fn keyevent_listener(s: &TestServer) -> Raw {
+    let mut sub = s.raw();
+    assert_eq!(sub.cmd(&["CONFIG", "SET", "notify-keyspace-events", "KEA"]), "+OK\r\n");
+    sub.cmd(&["PSUBSCRIBE", "__keyevent@0__:*"]);
+    sub
+}
+
+/// Reads the notifications sent so far to a `keyevent_listener` as "event key", checking with a
+/// PING round trip that no more are pending.
+pub fn read_keyevents(sub: &mut Raw) -> Vec<String> {
+    sub.send_cmd(&[b"PING"]);
+    let mut events = Vec::new();
+    loop {
+        let reply = String::from_utf8_lossy(&sub.read_reply()).into_owned();
+        let parts: Vec<&str> = reply.split("\r\n").collect();
+        if parts.get(2) != Some(&"pmessage") {
+            assert!(reply.contains("pong"), "unexpected reply on the listener: {reply}");
+            return events;
+        }
+        let event = parts[6].strip_prefix("__keyevent@0__:").unwrap();
+        events.push(format!("{event} {}", parts[8]));
+    }
+}
+
+/// Everything fed to the propagation stream so far, one "ARG ARG ..." string per command,
+/// without SELECTs.
+pub fn propagated_commands(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
+    let mut stream = Vec::new();
+    while let Ok(chunk) = rx.try_recv() {
+        stream.extend_from_slice(&chunk);
+    }
+    let text = String::from_utf8_lossy(&stream).into_owned();
+    let mut lines = text.split("\r\n");
+    let mut commands = Vec::new();
+    while let Some(header) = lines.next() {
+        let Some(n) = header.strip_prefix('*') else { continue };
+        let args: Vec<&str> = (0..n.parse::<usize>().unwrap()).map(|_| lines.nth(1).unwrap()).collect();
+        if args[0] != "SELECT" {
+            commands.push(args.join(" "));
+        }
+    }
+    commands
+}
