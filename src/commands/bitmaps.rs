@@ -6,7 +6,7 @@
 use super::args;
 use super::errors;
 use super::flags::*;
-use super::strings::{max_string_len, read_str, write_str};
+use super::strings::{max_string_len, read_str, replace_value, write_str};
 use super::table::acl::BITMAP;
 use super::{CmdResult, Command, Ctx};
 use crate::config::{NOTIFY_GENERIC, NOTIFY_STRING};
@@ -349,7 +349,7 @@ fn bitop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             }
         }
     }
-    ctx.set(dest, Value::String(Str::from_vec(out)), false);
+    replace_value(ctx, dest, Str::from_vec(out));
     ctx.written(dest, NOTIFY_STRING, "set");
     Ok(Reply::from(len))
 }

@@ -20,6 +20,11 @@ pub static COMMANDS: &[Command] = &[Command::container("client", CLIENT)];
 // CLIENT TRACKING, CACHING, GETREDIR and TRACKINGINFO belong with client-side caching and are
 // added to this table by that subsystem.
 static CLIENT: &[Command] = &[
+    // Client-side caching (commands/tracking.rs).
+    super::tracking::TRACKING,
+    super::tracking::CACHING,
+    super::tracking::GETREDIR,
+    super::tracking::TRACKINGINFO,
     Command::new("help", 2, LOADING | STALE | SENTINEL, client_help)
         .acl(CONNECTION)
         .doc("connection", "5.0.0", "Returns helpful text about the different subcommands.")

@@ -96,6 +96,8 @@ fn check_password(ctx: &Ctx, user: &[u8], pass: &[u8]) -> bool {
 }
 
 fn auth(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    // Credentials never show in MONITOR or the slow log.
+    ctx.redacted.extend(1..argv.len());
     if argv.len() > 3 {
         return Err(super::errors::syntax());
     }
@@ -130,6 +132,7 @@ fn hello(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     while i < argv.len() {
         let more = argv.len() - 1 - i;
         if args::is(&argv[i], "AUTH") && more >= 2 {
+            ctx.redacted.extend([i + 1, i + 2]);
             if !check_password(ctx, &argv[i + 1], &argv[i + 2]) {
                 return Err(Reply::error(WRONGPASS));
             }

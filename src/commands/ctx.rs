@@ -216,7 +216,11 @@ impl<'a, 'c> Ctx<'a, 'c> {
         if let Some(shard) = self.locks.get_mut(idx) {
             shard.touch_watched(db, key);
         }
-        // Client-side caching invalidation hooks in here.
+        // Clients blocked on the key (BLPOP & co) get a chance once this command is done.
+        crate::server::blocking::signal_key(self.server, db, key);
+        if self.server.tracking.is_active() {
+            self.server.tracking.invalidate(self.server, key, Some(self.client.id()));
+        }
     }
 
     /// Publishes a keyspace notification when `notify-keyspace-events` enables `class`.

@@ -397,8 +397,14 @@ fn dataset_digest(ctx: &mut Ctx) -> [u8; 20] {
 // POPULATE, RELOAD
 
 fn populate(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let count = args::positive(&argv[2])?;
-    let size = if argv.len() == 5 { args::positive(&argv[4])? as usize } else { 0 };
+    // Redis answers the same error for a negative number and for no number at all.
+    let positive = |arg: &[u8]| {
+        crate::util::parse_i64(arg)
+            .filter(|n| *n >= 0)
+            .ok_or_else(|| Reply::error("ERR value is out of range, must be positive"))
+    };
+    let count = positive(&argv[2])?;
+    let size = if argv.len() == 5 { positive(&argv[4])? as usize } else { 0 };
     lock_keyspace(ctx)?;
     let prefix: &[u8] = if argv.len() >= 4 { &argv[3] } else { b"key" };
     let db = ctx.client.db;

@@ -217,11 +217,50 @@ fn parse_alts(tokens: &[String], pos: &mut usize, close: Option<&str>) -> Vec<Ve
             w => seq.push(Node::Word(w.to_string())),
         }
     }
+    if close.is_some() {
+        fold_repeated_choice(&mut alts);
+    }
     alts
+}
+
+/// The alternatives with the `...` of the last one removed, when a group is a repetition
+/// of choices (`[A | B ...]`).
+fn repeated_choices(alts: &[Vec<Node>]) -> Option<Vec<Vec<Node>>> {
+    if alts.len() < 2 || alts.last()?.last() != Some(&Node::Ellipsis) {
+        return None;
+    }
+    let mut inner = alts.to_vec();
+    inner.last_mut()?.pop();
+    Some(inner)
+}
+
+/// `A | B [A | B ...]` inside one group: the whole choice repeats.
+fn fold_repeated_choice(alts: &mut Vec<Vec<Node>>) {
+    let Some(Node::Group { alts: nested, .. }) = alts.last().and_then(|a| a.last()) else {
+        return;
+    };
+    let Some(inner) = repeated_choices(nested) else {
+        return;
+    };
+    let mut outer = alts.clone();
+    outer.last_mut().expect("non-empty").pop();
+    if outer == inner {
+        *alts = vec![vec![Node::Repeat(vec![Node::Group { optional: false, alts: inner }])]];
+    }
 }
 
 /// Adds a parsed group to `seq`, folding `x [x ...]` into a `Repeat`.
 fn push_group(seq: &mut Vec<Node>, optional: bool, alts: Vec<Vec<Node>>) {
+    // `<A | B> [A | B ...]`: the choice repeats.
+    if let (true, Some(inner)) = (optional, repeated_choices(&alts)) {
+        if let Some(Node::Group { alts: prev, .. }) = seq.last() {
+            if *prev == inner {
+                seq.pop();
+                seq.push(Node::Repeat(vec![Node::Group { optional: false, alts: inner }]));
+                return;
+            }
+        }
+    }
     if optional && alts.len() == 1 && alts[0].last() == Some(&Node::Ellipsis) {
         let body = &alts[0][..alts[0].len() - 1];
         let n = body.len();
@@ -512,6 +551,16 @@ mod tests {
         let a = parse_syntax("[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]", 1);
         assert_eq!((a[2].kind, a[2].token.as_deref(), a[2].args.len()), (ArgType::Block, Some("STREAMS"), 2));
         assert!(a[2].args[0].multiple && a[2].args[1].multiple);
+    }
+
+    #[test]
+    fn repeated_choices_fold() {
+        let a = parse_syntax("<A x | B y> [A x | B y ...]", 0);
+        assert_eq!(a.len(), 1);
+        assert_eq!((a[0].kind, a[0].multiple, a[0].optional), (ArgType::OneOf, true, false));
+        let a = parse_syntax("key [GET x | INCRBY y [GET x | INCRBY y ...]]", 1);
+        assert_eq!(a.len(), 2);
+        assert_eq!((a[1].kind, a[1].multiple, a[1].optional, a[1].args.len()), (ArgType::OneOf, true, true, 2));
     }
 
     #[test]

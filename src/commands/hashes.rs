@@ -116,7 +116,10 @@ pub static COMMANDS: &[Command] = &[
 /// The compact-encoding limits, read from the config at the time of the write.
 fn listpack_limits(ctx: &Ctx) -> ListpackLimits {
     let config = ctx.server.config.read();
-    ListpackLimits { max_entries: config.hash_max_listpack_entries, max_value: config.hash_max_listpack_value }
+    ListpackLimits {
+        max_entries: config.hash_max_listpack_entries,
+        max_value: config.hash_max_listpack_value,
+    }
 }
 
 fn as_hash(entry: &mut Entry) -> Result<&mut Hash, Reply> {
@@ -152,10 +155,17 @@ fn hset(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let limits = listpack_limits(ctx);
     let key = &argv[1];
     let hash = hash_or_create(ctx, key)?;
-    let created = argv[2..].chunks(2).filter(|pair| hash.set(&pair[0], &pair[1], limits)).count();
+    let created = argv[2..]
+        .chunks(2)
+        .filter(|pair| hash.set(&pair[0], &pair[1], limits))
+        .count();
     ctx.written(key, NOTIFY_HASH, "hset");
     ctx.dirty += (argv.len() as u64 - 2) / 2 - 1;
-    Ok(if ctx.cmd.full_name == "hmset" { Reply::Ok } else { Reply::from(created) })
+    Ok(if ctx.cmd.full_name == "hmset" {
+        Reply::Ok
+    } else {
+        Reply::from(created)
+    })
 }
 
 fn hsetnx(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -177,13 +187,17 @@ fn hget(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 fn hmget(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let hash = read_hash(ctx, &argv[1])?;
     let hash = hash.as_deref();
-    let values = argv[2..].iter().map(|f| Reply::opt_bulk(hash.and_then(|h| h.get(f)).map(Bytes::copy_from_slice)));
+    let values = argv[2..]
+        .iter()
+        .map(|f| Reply::opt_bulk(hash.and_then(|h| h.get(f)).map(Bytes::copy_from_slice)));
     Ok(Reply::Array(values.collect()))
 }
 
 fn hdel(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let key = &argv[1];
-    let Some(hash) = write_hash(ctx, key)? else { return Ok(Reply::Int(0)) };
+    let Some(hash) = write_hash(ctx, key)? else {
+        return Ok(Reply::Int(0));
+    };
     let mut deleted = 0;
     for field in &argv[2..] {
         if hash.remove(field) {
@@ -208,15 +222,23 @@ fn hdel(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn hlen(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(read_hash(ctx, &argv[1])?.map_or(0, |h| h.len())))
+    Ok(Reply::from(
+        read_hash(ctx, &argv[1])?.map_or(0, |h| h.len()),
+    ))
 }
 
 fn hstrlen(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(read_hash(ctx, &argv[1])?.and_then(|h| h.get(&argv[2])).map_or(0, |v| v.len())))
+    Ok(Reply::from(
+        read_hash(ctx, &argv[1])?
+            .and_then(|h| h.get(&argv[2]))
+            .map_or(0, |v| v.len()),
+    ))
 }
 
 fn hexists(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(read_hash(ctx, &argv[1])?.is_some_and(|h| h.contains(&argv[2]))))
+    Ok(Reply::from(
+        read_hash(ctx, &argv[1])?.is_some_and(|h| h.contains(&argv[2])),
+    ))
 }
 
 fn bulk(data: &[u8]) -> Reply {
@@ -225,17 +247,23 @@ fn bulk(data: &[u8]) -> Reply {
 
 fn hkeys(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let hash = read_hash(ctx, &argv[1])?;
-    Ok(Reply::Array(hash.map_or_else(Vec::new, |h| h.iter().map(|(f, _)| bulk(f)).collect())))
+    Ok(Reply::Array(hash.map_or_else(Vec::new, |h| {
+        h.iter().map(|(f, _)| bulk(f)).collect()
+    })))
 }
 
 fn hvals(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let hash = read_hash(ctx, &argv[1])?;
-    Ok(Reply::Array(hash.map_or_else(Vec::new, |h| h.iter().map(|(_, v)| bulk(v)).collect())))
+    Ok(Reply::Array(hash.map_or_else(Vec::new, |h| {
+        h.iter().map(|(_, v)| bulk(v)).collect()
+    })))
 }
 
 fn hgetall(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let hash = read_hash(ctx, &argv[1])?;
-    Ok(Reply::Map(hash.map_or_else(Vec::new, |h| h.iter().map(|(f, v)| (bulk(f), bulk(v))).collect())))
+    Ok(Reply::Map(hash.map_or_else(Vec::new, |h| {
+        h.iter().map(|(f, v)| (bulk(f), bulk(v))).collect()
+    })))
 }
 
 fn hincrby(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -247,7 +275,11 @@ fn hincrby(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         None => 0,
     };
     let value = current.checked_add(incr).ok_or_else(errors::overflow)?;
-    hash.set(&argv[2], itoa::Buffer::new().format(value).as_bytes(), limits);
+    hash.set(
+        &argv[2],
+        itoa::Buffer::new().format(value).as_bytes(),
+        limits,
+    );
     ctx.written(&argv[1], NOTIFY_HASH, "hincrby");
     Ok(Reply::Int(value))
 }
@@ -260,7 +292,9 @@ fn hincrbyfloat(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let limits = listpack_limits(ctx);
     let hash = hash_or_create(ctx, &argv[1])?;
     let current = match hash.get(&argv[2]) {
-        Some(v) => LongDouble::parse(v).ok_or_else(|| Reply::error("ERR hash value is not a float"))?,
+        Some(v) => {
+            LongDouble::parse(v).ok_or_else(|| Reply::error("ERR hash value is not a float"))?
+        }
         None => LongDouble::from_i64(0),
     };
     let value = current.add(incr);
@@ -271,7 +305,12 @@ fn hincrbyfloat(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     hash.set(&argv[2], &text, limits);
     ctx.written(&argv[1], NOTIFY_HASH, "hincrbyfloat");
     // Replicas and the AOF get the result, so float formatting can never make them diverge.
-    ctx.propagate_as(vec![Bytes::from_static(b"HSET"), argv[1].clone(), argv[2].clone(), text.clone()]);
+    ctx.propagate_as(vec![
+        Bytes::from_static(b"HSET"),
+        argv[1].clone(),
+        argv[2].clone(),
+        text.clone(),
+    ]);
     Ok(Reply::Bulk(text))
 }
 
@@ -295,8 +334,12 @@ fn hrandfield(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         return hrandfield_with_count(ctx, &argv[1], count, withvalues);
     }
-    let Some(hash) = read_hash(ctx, &argv[1])? else { return Ok(Reply::Nil) };
-    let field = hash.random_pair(&mut rand::thread_rng()).map(|(f, _)| Bytes::copy_from_slice(f));
+    let Some(hash) = read_hash(ctx, &argv[1])? else {
+        return Ok(Reply::Nil);
+    };
+    let field = hash
+        .random_pair(&mut rand::thread_rng())
+        .map(|(f, _)| Bytes::copy_from_slice(f));
     Ok(Reply::opt_bulk(field))
 }
 
@@ -309,7 +352,9 @@ const HRANDFIELD_SUB_STRATEGY_MUL: u64 = 3;
 /// fields of a big hash (draw distinct ones).
 fn hrandfield_with_count(ctx: &mut Ctx, key: &[u8], count: i64, withvalues: bool) -> CmdResult {
     let nested = withvalues && ctx.client.resp == Resp::V3;
-    let Some(hash) = read_hash(ctx, key)? else { return Ok(Reply::Array(Vec::new())) };
+    let Some(hash) = read_hash(ctx, key)? else {
+        return Ok(Reply::Array(Vec::new()));
+    };
     let (n, unique) = (count.unsigned_abs(), count >= 0);
     let mut out = Vec::with_capacity(n.min(hash.len() as u64 * 2 + 16) as usize);
     let mut emit = |f: &[u8], v: &[u8]| {
@@ -364,21 +409,30 @@ fn hrandfield_with_count(ctx: &mut Ctx, key: &[u8], count: i64, withvalues: bool
 
 /// The reply of the SCAN family: the next cursor and the elements.
 pub(super) fn scan_reply(cursor: u64, items: Vec<Reply>) -> Reply {
-    Reply::Array(vec![Reply::Bulk(crate::util::numbers::u64_to_bytes(cursor)), Reply::Array(items)])
+    Reply::Array(vec![
+        Reply::Bulk(crate::util::numbers::u64_to_bytes(cursor)),
+        Reply::Array(items),
+    ])
 }
 
 fn hscan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let mut cursor = args::scan_cursor(&argv[2])?;
-    let Some(hash) = read_hash(ctx, &argv[1])? else { return Ok(scan_reply(0, Vec::new())) };
+    let Some(hash) = read_hash(ctx, &argv[1])? else {
+        return Ok(scan_reply(0, Vec::new()));
+    };
     let opts = ScanOptions::parse(&argv[3..], false, true)?;
     let mut pairs: Vec<(Bytes, Bytes)> = Vec::new();
     if hash.is_packed() {
-        cursor = hash.scan(cursor, |f, v| pairs.push((Bytes::copy_from_slice(f), Bytes::copy_from_slice(v))));
+        cursor = hash.scan(cursor, |f, v| {
+            pairs.push((Bytes::copy_from_slice(f), Bytes::copy_from_slice(v)))
+        });
     } else {
         // As Redis: stop at COUNT pairs, or after visiting ten times COUNT buckets.
         let mut budget = opts.count * 10;
         loop {
-            cursor = hash.scan(cursor, |f, v| pairs.push((Bytes::copy_from_slice(f), Bytes::copy_from_slice(v))));
+            cursor = hash.scan(cursor, |f, v| {
+                pairs.push((Bytes::copy_from_slice(f), Bytes::copy_from_slice(v)))
+            });
             if cursor == 0 || budget == 0 || pairs.len() >= opts.count {
                 break;
             }

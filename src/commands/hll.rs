@@ -119,7 +119,9 @@ fn pfcount(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         // The union's estimate; nothing is written.
         let mut union = Registers::default();
         for key in &argv[1..] {
-            let Some(entry) = ctx.lookup_read(key) else { continue };
+            let Some(entry) = ctx.lookup_read(key) else {
+                continue;
+            };
             let (bytes, _) = sketch(&entry.value)?;
             union.merge(bytes).map_err(|_| corrupt())?;
         }
@@ -147,7 +149,9 @@ fn pfmerge(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let mut any_dense = false;
     // The destination is also a source (argv[1..]), so it is type-checked here too.
     for key in &argv[1..] {
-        let Some(entry) = ctx.lookup_read(key) else { continue };
+        let Some(entry) = ctx.lookup_read(key) else {
+            continue;
+        };
         let (bytes, encoding) = sketch(&entry.value)?;
         any_dense |= encoding == Encoding::Dense;
         union.merge(bytes).map_err(|_| corrupt())?;
@@ -182,7 +186,9 @@ fn pfdebug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         if sparse {
             hll::to_dense(bytes).map_err(|_| corrupt())?;
         }
-        let registers = hll::dense_registers(bytes).map(|r| Reply::Int(i64::from(r))).collect();
+        let registers = hll::dense_registers(bytes)
+            .map(|r| Reply::Int(i64::from(r)))
+            .collect();
         if sparse {
             // The encoding changed: propagate it (no keyspace event, as in Redis).
             ctx.dirty += 1;
@@ -194,7 +200,11 @@ fn pfdebug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         Ok(Reply::bulk(hll::decode_sparse(bytes)))
     } else if args::is(sub, "ENCODING") {
-        let encoding = if sparse { Encoding::Sparse } else { Encoding::Dense };
+        let encoding = if sparse {
+            Encoding::Sparse
+        } else {
+            Encoding::Dense
+        };
         Ok(Reply::status(encoding.name()))
     } else if args::is(sub, "TODENSE") {
         if !sparse {
@@ -204,7 +214,10 @@ fn pfdebug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         ctx.dirty += 1;
         Ok(Reply::Int(1))
     } else {
-        Err(Reply::error(format!("ERR Unknown PFDEBUG subcommand '{}'", args::text(sub))))
+        Err(Reply::error(format!(
+            "ERR Unknown PFDEBUG subcommand '{}'",
+            args::text(sub)
+        )))
     }
 }
 

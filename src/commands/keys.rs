@@ -551,6 +551,10 @@ fn scan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 fn randomkey(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let db = ctx.db_index();
     let mut rng = rand::thread_rng();
+    // While clients are paused expired keys stay (they only read as missing); if the draw keeps
+    // landing on them, give up after this many and return one, as later Redis versions do,
+    // rather than loop forever.
+    let mut tries_left = 100;
     loop {
         let sizes: Vec<usize> = ctx.locks.iter_mut().map(|(_, s)| s.dbs[db].keys.len()).collect();
         let total: usize = sizes.iter().sum();
@@ -572,7 +576,13 @@ fn randomkey(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
         if !expired {
             return Ok(Reply::Bulk(key));
         }
-        ctx.lookup(&key); // deletes it (and propagates the DEL)
+        ctx.lookup(&key); // deletes it (and propagates the DEL), unless clients are paused
+        if ctx.server.clients.paused() {
+            tries_left -= 1;
+            if tries_left == 0 {
+                return Ok(Reply::Bulk(key));
+            }
+        }
     }
 }
 

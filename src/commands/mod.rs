@@ -25,6 +25,7 @@ pub mod server;
 pub mod sets;
 pub mod sort;
 pub mod strings;
+pub mod tracking;
 pub mod tx;
 pub mod zsets;
 

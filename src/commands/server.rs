@@ -73,6 +73,7 @@ fn flushall(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
     }
     ctx.dirty += removed.max(1);
+    ctx.server.tracking.invalidate_all(ctx.server);
     Ok(Reply::Ok)
 }
 
@@ -85,6 +86,7 @@ fn flushdb(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         removed += shard.dbs[db].clear().len() as u64;
     }
     ctx.dirty += removed.max(1);
+    ctx.server.tracking.invalidate_all(ctx.server);
     Ok(Reply::Ok)
 }
 

@@ -174,7 +174,9 @@ fn sadd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 fn srem(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let key = &argv[1];
-    let Some(set) = write_set(ctx, key)? else { return Ok(Reply::Int(0)) };
+    let Some(set) = write_set(ctx, key)? else {
+        return Ok(Reply::Int(0));
+    };
     let mut removed = 0u64;
     for member in &argv[2..] {
         if set.remove(member) {
@@ -225,13 +227,20 @@ fn smove(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn sismember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(read_set(ctx, &argv[1])?.is_some_and(|s| s.contains(&argv[2]))))
+    Ok(Reply::from(
+        read_set(ctx, &argv[1])?.is_some_and(|s| s.contains(&argv[2])),
+    ))
 }
 
 fn smismember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let set = read_set(ctx, &argv[1])?;
     let set = set.as_deref();
-    Ok(Reply::Array(argv[2..].iter().map(|m| Reply::from(set.is_some_and(|s| s.contains(m)))).collect()))
+    Ok(Reply::Array(
+        argv[2..]
+            .iter()
+            .map(|m| Reply::from(set.is_some_and(|s| s.contains(m))))
+            .collect(),
+    ))
 }
 
 fn scard(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -250,12 +259,21 @@ fn spop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         _ => {}
     }
     let key = &argv[1];
-    let Some(set) = write_set(ctx, key)? else { return Ok(Reply::Nil) };
-    let member = set.random_member(&mut rand::thread_rng()).expect("sets are never empty").to_bytes();
+    let Some(set) = write_set(ctx, key)? else {
+        return Ok(Reply::Nil);
+    };
+    let member = set
+        .random_member(&mut rand::thread_rng())
+        .expect("sets are never empty")
+        .to_bytes();
     set.remove(&member);
     let emptied = set.is_empty();
     ctx.written(key, NOTIFY_SET, "spop");
-    ctx.propagate_as(vec![Bytes::from_static(b"SREM"), key.clone(), member.clone()]);
+    ctx.propagate_as(vec![
+        Bytes::from_static(b"SREM"),
+        key.clone(),
+        member.clone(),
+    ]);
     if emptied {
         delete_emptied(ctx, key);
     }
@@ -274,7 +292,9 @@ fn spop_with_count(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     };
     let key = &argv[1];
     let max = max_intset_entries(ctx);
-    let Some(set) = write_set(ctx, key)? else { return Ok(Reply::Set(Vec::new())) };
+    let Some(set) = write_set(ctx, key)? else {
+        return Ok(Reply::Set(Vec::new()));
+    };
     if count == 0 {
         return Ok(Reply::Set(Vec::new()));
     }
@@ -303,7 +323,8 @@ fn spop_with_count(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         let mut kept: Option<Set> = None;
         for _ in 0..remaining {
             let member = set.random_member(rng).expect("remaining < size").to_bytes();
-            kept.get_or_insert_with(|| Set::new_for(&member)).add(&member, max);
+            kept.get_or_insert_with(|| Set::new_for(&member))
+                .add(&member, max);
             set.remove(&member);
         }
         popped.extend(set.iter().map(|m| m.to_bytes()));
@@ -325,8 +346,13 @@ fn srandmember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         4.. => return Err(errors::syntax()),
         _ => {}
     }
-    let Some(set) = read_set(ctx, &argv[1])? else { return Ok(Reply::Nil) };
-    Ok(Reply::opt_bulk(set.random_member(&mut rand::thread_rng()).map(|m| m.to_bytes())))
+    let Some(set) = read_set(ctx, &argv[1])? else {
+        return Ok(Reply::Nil);
+    };
+    Ok(Reply::opt_bulk(
+        set.random_member(&mut rand::thread_rng())
+            .map(|m| m.to_bytes()),
+    ))
 }
 
 /// Multiplier below which SRANDMEMBER copies the set and drops random members instead of
@@ -339,9 +365,15 @@ const SRANDMEMBER_SUB_STRATEGY_MUL: u64 = 3;
 fn srandmember_with_count(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let count = args::int(&argv[2])?;
     if count == i64::MIN {
-        return Err(Reply::error(format!("ERR value is out of range, value must between {} and {}", -i64::MAX, i64::MAX)));
+        return Err(Reply::error(format!(
+            "ERR value is out of range, value must between {} and {}",
+            -i64::MAX,
+            i64::MAX
+        )));
     }
-    let Some(set) = read_set(ctx, &argv[1])? else { return Ok(Reply::Array(Vec::new())) };
+    let Some(set) = read_set(ctx, &argv[1])? else {
+        return Ok(Reply::Array(Vec::new()));
+    };
     let (n, unique) = (count.unsigned_abs(), count >= 0);
     let size = set.len() as u64;
     let rng = &mut rand::thread_rng();
@@ -379,7 +411,9 @@ fn srandmember_with_count(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// hit or miss) and fails with WRONGTYPE if one holds another type. Returns which keys exist;
 /// the values themselves are then read with [`peek_set`].
 fn lookup_sets(ctx: &mut Ctx, keys: &[Bytes]) -> Result<Vec<bool>, Reply> {
-    keys.iter().map(|k| Ok(ctx.lookup_read(k).map(as_set).transpose()?.is_some())).collect()
+    keys.iter()
+        .map(|k| Ok(ctx.lookup_read(k).map(as_set).transpose()?.is_some()))
+        .collect()
 }
 
 /// Shared access to a set [`lookup_sets`] found.
@@ -442,7 +476,9 @@ fn sintercard(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         _ => return Err(Reply::error("ERR numkeys should be greater than 0")),
     };
     if numkeys > argv.len() as u64 - 2 {
-        return Err(Reply::error("ERR Number of keys can't be greater than number of args"));
+        return Err(Reply::error(
+            "ERR Number of keys can't be greater than number of args",
+        ));
     }
     let keys_end = 2 + numkeys as usize;
     let mut limit = 0;
@@ -472,10 +508,16 @@ fn intersect(ctx: &mut Ctx, keys: &[Bytes], output: Output) -> CmdResult {
     };
     let mut found: Vec<Member> = Vec::new();
     if exist.iter().all(|&e| e) {
-        let mut sets: Vec<&Set> = keys.iter().map(|k| peek_set(ctx, k).expect("looked up")).collect();
+        let mut sets: Vec<&Set> = keys
+            .iter()
+            .map(|k| peek_set(ctx, k).expect("looked up"))
+            .collect();
         sets.sort_by_key(|s| s.len());
         for member in sets[0].iter() {
-            if sets[1..].iter().all(|s| std::ptr::eq(*s, sets[0]) || s.contains_member(member)) {
+            if sets[1..]
+                .iter()
+                .all(|s| std::ptr::eq(*s, sets[0]) || s.contains_member(member))
+            {
                 found.push(member);
                 if found.len() >= limit {
                     break;
@@ -501,7 +543,12 @@ fn sunion(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn sunionstore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    union_or_diff(ctx, &argv[2..], false, Output::Store(&argv[1], "sunionstore"))
+    union_or_diff(
+        ctx,
+        &argv[2..],
+        false,
+        Output::Store(&argv[1], "sunionstore"),
+    )
 }
 
 fn sdiff(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -530,7 +577,9 @@ fn union_or_diff(ctx: &mut Ctx, keys: &[Bytes], diff: bool, output: Output) -> C
         let mut others: Vec<&Set> = sets[1..].iter().flatten().copied().collect();
         if others.iter().any(|s| std::ptr::eq(*s, first)) {
             // The first set is subtracted from itself: nothing remains.
-        } else if first.len() * (others.len() + 1) / 2 <= first.len() + others.iter().map(|s| s.len()).sum::<usize>() {
+        } else if first.len() * (others.len() + 1) / 2
+            <= first.len() + others.iter().map(|s| s.len()).sum::<usize>()
+        {
             // Big sets first: a member found in one of them is rejected sooner.
             others.sort_by_key(|s| std::cmp::Reverse(s.len()));
             for member in first.iter() {
@@ -557,7 +606,9 @@ fn union_or_diff(ctx: &mut Ctx, keys: &[Bytes], diff: bool, output: Output) -> C
 
 fn sscan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let mut cursor = args::scan_cursor(&argv[2])?;
-    let Some(set) = read_set(ctx, &argv[1])? else { return Ok(scan_reply(0, Vec::new())) };
+    let Some(set) = read_set(ctx, &argv[1])? else {
+        return Ok(scan_reply(0, Vec::new()));
+    };
     let opts = ScanOptions::parse(&argv[3..], false, false)?;
     let mut found: Vec<Bytes> = Vec::new();
     if set.is_intset() {
@@ -573,6 +624,10 @@ fn sscan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             budget -= 1;
         }
     }
-    let items = found.into_iter().filter(|m| opts.matches(m)).map(Reply::Bulk).collect();
+    let items = found
+        .into_iter()
+        .filter(|m| opts.matches(m))
+        .map(Reply::Bulk)
+        .collect();
     Ok(scan_reply(cursor, items))
 }

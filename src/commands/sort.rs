@@ -168,7 +168,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
     let len = len as i64;
     let mut start = o.limit_start.max(0).min(len);
     let count = o.limit_count.max(-1).min(len);
-    let mut end = if count < 0 { len - 1 } else { start + count - 1 };
+    let mut end = if count < 0 {
+        len - 1
+    } else {
+        start + count - 1
+    };
     if start >= len {
         start = len - 1;
         end = len - 2;
@@ -182,7 +186,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
         // Lists and sorted sets keep their own order (reversed by DESC) when not sorted:
         // only the LIMIT window is loaded.
         Some(v) if o.dont_sort && !is_set => {
-            let window = if end >= start { (start as usize, (end - start + 1) as usize) } else { (0, 0) };
+            let window = if end >= start {
+                (start as usize, (end - start + 1) as usize)
+            } else {
+                (0, 0)
+            };
             native_window(v, o.desc, window.0, window.1)
         }
         Some(v) => native_window(v, false, 0, len as usize),
@@ -217,9 +225,16 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
             }
         }
         if bad_score {
-            return Err(Reply::error("ERR One or more scores can't be converted into double"));
+            return Err(Reply::error(
+                "ERR One or more scores can't be converted into double",
+            ));
         }
-        let order = SortOrder { desc: o.desc, alpha: o.alpha, by: o.by.is_some(), store: o.store.is_some() };
+        let order = SortOrder {
+            desc: o.desc,
+            alpha: o.alpha,
+            by: o.by.is_some(),
+            store: o.store.is_some(),
+        };
         let compare = |a: &Item, b: &Item| order.compare(a, b);
         if o.by.is_some() && (start != 0 || end != items.len() as i64 - 1) {
             // Redis sorts only as much as the LIMIT window needs here; ties then come out in
@@ -231,7 +246,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
         }
     }
 
-    let window: &[Item] = if end >= start { &items[start as usize..=end as usize] } else { &[] };
+    let window: &[Item] = if end >= start {
+        &items[start as usize..=end as usize]
+    } else {
+        &[]
+    };
     match o.store.take() {
         None => {
             let mut out = Vec::with_capacity(window.len() * o.gets.len().max(1));
@@ -240,7 +259,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
                     out.push(Reply::Bulk(item.element.clone()));
                 }
                 for pattern in &o.gets {
-                    out.push(Reply::opt_bulk(lookup_by_pattern(ctx, pattern, &item.element)));
+                    out.push(Reply::opt_bulk(lookup_by_pattern(
+                        ctx,
+                        pattern,
+                        &item.element,
+                    )));
                 }
             }
             Ok(Reply::Array(out))
@@ -272,7 +295,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
 
 impl Item {
     fn new(element: Bytes) -> Item {
-        Item { element, score: 0.0, by_value: None }
+        Item {
+            element,
+            score: 0.0,
+            by_value: None,
+        }
     }
 }
 
@@ -333,7 +360,10 @@ fn sort_score(bytes: &[u8]) -> Option<f64> {
     if text.is_empty() {
         return Some(0.0);
     }
-    let skip = text.iter().take_while(|&&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')).count();
+    let skip = text
+        .iter()
+        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+        .count();
     let value = crate::util::numbers::parse_f64(&text[skip..])?;
     if value != 0.0 && value.abs() < f64::MIN_POSITIVE {
         return None;
@@ -354,7 +384,10 @@ fn lookup_by_pattern(ctx: &mut Ctx, pattern: &[u8], element: &Bytes) -> Option<B
         return Some(element.clone());
     }
     let star = searchable.iter().position(|&b| b == b'*')?;
-    let arrow = searchable[star + 1..].windows(2).position(|w| w == b"->").map(|p| star + 1 + p);
+    let arrow = searchable[star + 1..]
+        .windows(2)
+        .position(|w| w == b"->")
+        .map(|p| star + 1 + p);
     // "->" at the very end is part of the key name, not an empty field.
     let (key_end, field) = match arrow {
         Some(at) if at + 2 < searchable.len() => (at, Some(&pattern[at + 2..])),
@@ -477,7 +510,13 @@ fn quicksort_window<T>(
     }
 }
 
-fn median_of_three<T>(v: &[T], a: usize, b: usize, c: usize, cmp: &impl Fn(&T, &T) -> Ordering) -> usize {
+fn median_of_three<T>(
+    v: &[T],
+    a: usize,
+    b: usize,
+    c: usize,
+    cmp: &impl Fn(&T, &T) -> Ordering,
+) -> usize {
     if cmp(&v[a], &v[b]) == Ordering::Less {
         if cmp(&v[b], &v[c]) == Ordering::Less {
             b
@@ -513,9 +552,17 @@ fn native_window(value: &Value, reverse: bool, skip: usize, count: usize) -> Vec
                 return Vec::new();
             }
             let from = if reverse { list.len() - 1 - skip } else { skip };
-            list.iter_from(from, reverse).take(count).map(|e| e.to_bytes()).collect()
+            list.iter_from(from, reverse)
+                .take(count)
+                .map(|e| e.to_bytes())
+                .collect()
         }
-        Value::Set(set) => set.iter().skip(skip).take(count).map(|m| m.to_bytes()).collect(),
+        Value::Set(set) => set
+            .iter()
+            .skip(skip)
+            .take(count)
+            .map(|m| m.to_bytes())
+            .collect(),
         Value::ZSet(zset) => {
             let mut ranked = zset_members_by_rank(zset);
             if reverse {
@@ -529,7 +576,10 @@ fn native_window(value: &Value, reverse: bool, skip: usize, count: usize) -> Vec
 
 /// Members in rank order: by score, ties by member bytes.
 fn zset_members_by_rank(zset: &crate::types::zset::ZSet) -> Vec<Bytes> {
-    zset.collect_range(0, zset.len(), false).into_iter().map(|(m, _)| Bytes::from(m)).collect()
+    zset.collect_range(0, zset.len(), false)
+        .into_iter()
+        .map(|(m, _)| Bytes::from(m))
+        .collect()
 }
 
 fn hash_field(hash: &crate::types::hash::Hash, field: &[u8]) -> Option<Bytes> {
@@ -541,14 +591,25 @@ mod tests {
     use super::*;
 
     fn keys(args: &[&str]) -> Vec<usize> {
-        sort_keys(&args.iter().map(|a| Bytes::copy_from_slice(a.as_bytes())).collect::<Vec<_>>())
+        sort_keys(
+            &args
+                .iter()
+                .map(|a| Bytes::copy_from_slice(a.as_bytes()))
+                .collect::<Vec<_>>(),
+        )
     }
 
     #[test]
     fn store_key_extraction() {
         assert_eq!(keys(&["sort", "abc", "store", "def"]), vec![1, 3]);
-        assert_eq!(keys(&["sort", "abc", "store", "invalid", "store", "stillbad", "store", "def"]), vec![1, 7]);
-        assert_eq!(keys(&["sort", "abc", "get", "store", "by", "store"]), vec![1]);
+        assert_eq!(
+            keys(&["sort", "abc", "store", "invalid", "store", "stillbad", "store", "def"]),
+            vec![1, 7]
+        );
+        assert_eq!(
+            keys(&["sort", "abc", "get", "store", "by", "store"]),
+            vec![1]
+        );
         assert_eq!(keys(&["sort", "abc", "limit", "store", "store"]), vec![1]);
         assert_eq!(keys(&["sort", "abc", "store"]), vec![1]);
     }
@@ -575,7 +636,10 @@ mod tests {
         for (lo, hi) in [(0, 9), (50, 60), (190, 199), (0, 199), (100, 100)] {
             let mut v = data.clone();
             partial_quicksort(&mut v, lo, hi, &|a: &u32, b: &u32| a.cmp(b));
-            assert_eq!(v[lo as usize..=hi as usize], full[lo as usize..=hi as usize]);
+            assert_eq!(
+                v[lo as usize..=hi as usize],
+                full[lo as usize..=hi as usize]
+            );
         }
     }
 }

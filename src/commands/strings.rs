@@ -184,6 +184,14 @@ pub fn check_string_length(max: i64, size: u64, append: usize) -> Result<(), Rep
     Ok(())
 }
 
+/// Replaces the value of `key` (and drops its TTL) the way Redis's setKey does: the key is
+/// looked up first, so one that has logically expired is deleted as expired (with its DEL
+/// propagated) before the new value is stored.
+pub fn replace_value(ctx: &mut Ctx, key: &Bytes, value: Str) {
+    ctx.lookup(key);
+    ctx.set(key, Value::String(value), false);
+}
+
 /// GET's reply for `key`: its value, nil when missing, WRONGTYPE for other types.
 fn get_reply(ctx: &mut Ctx, key: &[u8]) -> CmdResult {
     Ok(match read_str(ctx, key)? {
@@ -194,16 +202,6 @@ fn get_reply(ctx: &mut Ctx, key: &[u8]) -> CmdResult {
 
 fn get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     get_reply(ctx, &argv[1])
-}
-
-/// How SET-like commands were asked to treat the key's TTL.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Expiry {
-    /// Drop any TTL (plain SET).
-    Clear,
-    Keep,
-    /// Absolute deadline in unix ms.
-    At(i64),
 }
 
 /// Parses an EX/PX/EXAT/PXAT argument into an absolute unix-ms deadline, with Redis's checks:
@@ -428,7 +426,7 @@ fn mset_generic(ctx: &mut Ctx, argv: &[Bytes], nx: bool) -> CmdResult {
         return Ok(Reply::Int(0));
     }
     for pair in argv[1..].chunks_exact(2) {
-        ctx.set(&pair[0], Value::String(Str::from_bytes(pair[1].clone())), false);
+        replace_value(ctx, &pair[0], Str::from_bytes(pair[1].clone()));
         ctx.written(&pair[0], NOTIFY_STRING, "set");
     }
     Ok(if nx { Reply::Int(1) } else { Reply::Ok })

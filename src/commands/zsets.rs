@@ -13,6 +13,7 @@ use super::{CmdResult, Command, Ctx};
 use crate::config::{NOTIFY_GENERIC, NOTIFY_ZSET};
 use crate::db::Value;
 use crate::protocol::{Reply, Resp};
+use crate::server::blocking;
 use crate::types::set::Set;
 use crate::types::zset::{
     scan_score_text, AddFlags, AddOutcome, Interval, LexBound, LexRange, Limits, ScoreRange, ZSet,
@@ -26,6 +27,24 @@ const RANGE_COMPLEXITY: &str =
     "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.";
 
 pub static COMMANDS: &[Command] = &[
+    Command::new("bzmpop", -5, WRITE | BLOCKING, bzmpop)
+        .find_keys(0, 0, 0, keys_after_numkeys_at_2)
+        .acl(SORTEDSET)
+        .doc(GROUP, "7.0.0", "Pops the lowest or highest scoring members of the first non-empty sorted set among the keys, waiting for one if they are all empty.")
+        .complexity("O(K) + O(M*log(N)), K being the number of keys, N the size of the sorted set and M the number of members popped.")
+        .syntax("timeout numkeys key [key ...] <MIN | MAX> [COUNT count]"),
+    Command::new("bzpopmax", -3, WRITE | NOSCRIPT | BLOCKING | FAST, bzpopmax)
+        .keys(1, -2, 1)
+        .acl(SORTEDSET)
+        .doc(GROUP, "5.0.0", "Pops the highest scoring member of the first non-empty sorted set among the keys, waiting for one if they are all empty.")
+        .complexity("O(log(N)) with N being the number of elements in the sorted set.")
+        .syntax("key [key ...] timeout"),
+    Command::new("bzpopmin", -3, WRITE | NOSCRIPT | BLOCKING | FAST, bzpopmin)
+        .keys(1, -2, 1)
+        .acl(SORTEDSET)
+        .doc(GROUP, "5.0.0", "Pops the lowest scoring member of the first non-empty sorted set among the keys, waiting for one if they are all empty.")
+        .complexity("O(log(N)) with N being the number of elements in the sorted set.")
+        .syntax("key [key ...] timeout"),
     Command::new("zadd", -4, WRITE | DENYOOM | FAST, zadd)
         .keys(1, 1, 1)
         .acl(SORTEDSET)
@@ -238,6 +257,10 @@ fn keys_after_numkeys(argv: &[Bytes], numkeys_at: usize) -> Vec<usize> {
 
 fn keys_after_numkeys_at_1(argv: &[Bytes]) -> Vec<usize> {
     keys_after_numkeys(argv, 1)
+}
+
+fn keys_after_numkeys_at_2(argv: &[Bytes]) -> Vec<usize> {
+    keys_after_numkeys(argv, 2)
 }
 
 /// ZUNIONSTORE / ZINTERSTORE / ZDIFFSTORE: the destination, then the inputs.
@@ -823,13 +846,74 @@ fn zmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         if write_zset(ctx, key)?.is_none() {
             continue;
         }
-        let popped = pop_from(ctx, key, max, count);
-        // Replicated as the ZPOPMIN/ZPOPMAX it amounted to.
-        let name = if max { "ZPOPMAX" } else { "ZPOPMIN" };
-        ctx.propagate_as(vec![Bytes::from_static(name.as_bytes()), key.clone(), Bytes::from(popped.len().to_string())]);
-        return Ok(Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Array(pairs(popped))]));
+        return Ok(mpop_reply(ctx, key, max, count));
     }
     Ok(Reply::NilArray)
+}
+
+/// Pops for ZMPOP / BZMPOP from `key` (an existing sorted set): `[key, [[member, score], ...]]`,
+/// replicated as the ZPOPMIN/ZPOPMAX with COUNT it amounted to.
+fn mpop_reply(ctx: &mut Ctx, key: &Bytes, max: bool, count: u64) -> Reply {
+    let popped = pop_from(ctx, key, max, count);
+    ctx.propagate_as(vec![pop_command_name(max), key.clone(), Bytes::from(popped.len().to_string())]);
+    Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Array(pairs(popped))])
+}
+
+fn pop_command_name(max: bool) -> Bytes {
+    Bytes::from_static(if max { b"ZPOPMAX" } else { b"ZPOPMIN" })
+}
+
+// ------------------------------------------------------------------------------------------
+// Blocking pops (the waiting itself is `crate::server::blocking`'s).
+// ------------------------------------------------------------------------------------------
+
+fn bzpopmin(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    bzpop(ctx, argv, false)
+}
+
+fn bzpopmax(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    bzpop(ctx, argv, true)
+}
+
+/// The sorted set to pop from for a blocking pop: the first of `keys` (only the ready key when
+/// re-run for a blocked client) holding a sorted set. WRONGTYPE for another type met first,
+/// except during a re-run, where the client just keeps waiting.
+fn first_poppable(ctx: &mut Ctx, keys: &[Bytes]) -> Result<Option<Bytes>, Reply> {
+    let rerun = blocking::rerunning(ctx);
+    for key in blocking::keys_to_try(ctx, keys) {
+        match write_zset(ctx, key) {
+            Ok(Some(z)) if !z.is_empty() => return Ok(Some(key.clone())),
+            Ok(_) => {}
+            Err(_) if rerun => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(None)
+}
+
+/// BZPOPMIN / BZPOPMAX key [key ...] timeout: `[key, member, score]`, or a null array when the
+/// time runs out.
+fn bzpop(ctx: &mut Ctx, argv: &[Bytes], max: bool) -> CmdResult {
+    let keys = &argv[1..argv.len() - 1];
+    let timeout = blocking::parse_timeout(&argv[argv.len() - 1])?;
+    let Some(key) = first_poppable(ctx, keys)? else {
+        return blocking::block(ctx, argv, keys, timeout, Reply::NilArray, Reply::NilArray);
+    };
+    let mut popped = pop_from(ctx, &key, max, 1);
+    // Replicated as the plain pop it amounted to.
+    ctx.propagate_as(vec![pop_command_name(max), key.clone()]);
+    let (member, score) = popped.pop().expect("the set was not empty");
+    Ok(Reply::Array(vec![Reply::Bulk(key), bulk(member), Reply::Double(score)]))
+}
+
+/// BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count].
+fn bzmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
+    let (keys, max, count) = parse_mpop_tail(argv, 2)?;
+    let timeout = blocking::parse_timeout(&argv[1])?;
+    match first_poppable(ctx, &keys)? {
+        Some(key) => Ok(mpop_reply(ctx, &key, max, count)),
+        None => blocking::block(ctx, argv, &keys, timeout, Reply::NilArray, Reply::NilArray),
+    }
 }
 
 // ------------------------------------------------------------------------------------------

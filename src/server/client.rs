@@ -52,6 +52,8 @@ pub struct ClientHandle {
     pub flags: AtomicU64,
     /// Extra text for CLIENT LIST's `sub`/`psub`/`multi` fields, kept up to date by the task.
     pub sub_counts: Mutex<(usize, usize, usize, i64)>,
+    /// CLIENT TRACKING settings (read by other clients' writes to send invalidations).
+    pub tracking: Mutex<super::tracking::TrackingState>,
     /// When the output queue first went over the soft limit (0: it is under).
     pub soft_limit_since_ms: AtomicI64,
     /// The socket's file descriptor (CLIENT LIST `fd=`), -1 for connection-less clients.
@@ -285,6 +287,8 @@ pub struct ClientExt {
     pub channels: std::collections::HashSet<Bytes>,
     pub patterns: std::collections::HashSet<Bytes>,
     pub shard_channels: std::collections::HashSet<Bytes>,
+    /// A blocking command's wait in progress (BLPOP & co, see `server::blocking`).
+    pub blocking: super::blocking::ClientBlocking,
 }
 
 /// A command accepted by MULTI, run by EXEC.
@@ -387,6 +391,7 @@ impl Clients {
             commands_processed: AtomicU64::new(0),
             flags: AtomicU64::new(0),
             sub_counts: Mutex::new((0, 0, 0, -1)),
+            tracking: Mutex::new(Default::default()),
             soft_limit_since_ms: AtomicI64::new(0),
             fd: AtomicI64::new(-1),
             user: Mutex::new("default".to_string()),

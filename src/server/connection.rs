@@ -7,7 +7,7 @@
 //! the client sent after it runs before it).
 
 use super::client::{client_flags, Client, ClientHandle, PauseKind, KIND_NORMAL};
-use super::{clock, dispatch, Server};
+use super::{blocking, clock, dispatch, Server};
 use crate::commands::flags;
 use crate::protocol::{Limits, RequestParser};
 use bytes::{Bytes, BytesMut};
@@ -138,6 +138,11 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                         return;
                     }
                     dispatch::execute(server, client, argv, &mut wbuf);
+                    if blocking::is_blocked(client)
+                        && !wait_while_blocked(server, client, stream, &mut rbuf, &mut wbuf).await
+                    {
+                        return;
+                    }
                     if client.close_after_reply || handle.killed.load(Relaxed) {
                         break;
                     }
@@ -211,6 +216,50 @@ async fn flush(server: &Server, handle: &ClientHandle, stream: &mut TcpStream, w
         *wbuf = BytesMut::with_capacity(READ_CHUNK); // give a burst's memory back
     }
     true
+}
+
+/// Waits while the command just run keeps the client blocked (BLPOP & co, see
+/// `server::blocking`): the replies before it are written first, pushes keep flowing, and what
+/// the client sends meanwhile stays queued for afterwards. False if the client was killed or
+/// disconnected while waiting.
+async fn wait_while_blocked(
+    server: &Arc<Server>,
+    client: &mut Client,
+    stream: &mut TcpStream,
+    rbuf: &mut BytesMut,
+    wbuf: &mut BytesMut,
+) -> bool {
+    let handle = client.handle.clone();
+    loop {
+        take_pushes(client, wbuf);
+        if !flush(server, &handle, stream, wbuf).await || handle.killed.load(Relaxed) {
+            return false;
+        }
+        // A CLIENT UNBLOCK whose wake-up a write consumed.
+        blocking::take_unblock_request(server, client);
+        if rbuf.capacity() - rbuf.len() < 1024 {
+            rbuf.reserve(READ_CHUNK);
+        }
+        tokio::select! {
+            reply = blocking::wait(server, client) => {
+                blocking::deliver(server, client, reply, wbuf);
+                return true;
+            }
+            read = stream.read_buf(rbuf) => match read {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => {
+                    server.stats.total_reads_processed.fetch_add(1, Relaxed);
+                    server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
+                    handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
+                    if rbuf.len() > server.hot.client_query_buffer_limit.load(Relaxed) as usize {
+                        server.stats.client_qbuf_limit_disconnections.fetch_add(1, Relaxed);
+                        return false;
+                    }
+                }
+            },
+            _ = handle.wake.notified() => {}
+        }
+    }
 }
 
 fn take_pushes(client: &Client, wbuf: &mut BytesMut) {

@@ -17,6 +17,11 @@ use std::time::Instant;
 /// Runs one request and appends its reply to `out`.
 pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out: &mut BytesMut) {
     let reply = run(server, client, &argv);
+    // Clients blocked on keys this command made ready are served before it replies.
+    super::blocking::serve_ready(server);
+    if super::blocking::is_blocked(client) {
+        return; // the command blocked: its reply is written when it unblocks
+    }
     write_reply(server, client, &reply, out);
 }
 
@@ -43,7 +48,9 @@ pub fn protocol_error(server: &Server, client: &mut Client, text: &str, out: &mu
 /// subscriptions and MONITOR hook in here too).
 pub fn client_closed(server: &Arc<Server>, client: &mut Client) {
     tx::forget_client(server, client);
+    super::blocking::forget_client(server, client);
     pubsub::forget_client(server, client);
+    server.tracking.disable(&client.handle);
 }
 
 /// `ERR unknown command 'x', with args beginning with: 'a' 'b' `, as Redis builds it.
@@ -199,6 +206,9 @@ pub fn call_with_locks<'a>(
     let redacted = std::mem::take(&mut ctx.redacted);
     drop(ctx);
     *client.handle.last_cmd.lock() = Some(entry);
+    if server.tracking.is_active() {
+        track_reads(server, client, entry, argv);
+    }
     let elapsed = start.elapsed();
     if dirty > 0 {
         server.dirty.fetch_add(dirty, Relaxed);
@@ -217,6 +227,28 @@ pub fn call_with_locks<'a>(
         server.clients.feed_monitors(&client.handle.addr, client.db, argv, &redacted);
     }
     (reply, locks)
+}
+
+/// Re-runs a blocked client's command when a key it waits on may be ready (see
+/// `server::blocking`): the locking, handler and propagation of `call`, without counting another
+/// call or showing it to MONITOR again (Redis counts a blocking command once, when issued).
+pub fn rerun_blocked(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
+    let handler = entry.cmd.handler.expect("resolved commands have handlers");
+    let locks = lock_for(server, entry, argv);
+    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms());
+    let reply = match handler(&mut ctx, argv) {
+        Ok(r) => r,
+        Err(e) => e,
+    };
+    let dirty = ctx.dirty;
+    if server.propagation.is_active() {
+        propagate(server, &mut ctx, entry, argv);
+    }
+    drop(ctx);
+    if dirty > 0 {
+        server.dirty.fetch_add(dirty, Relaxed);
+    }
+    reply
 }
 
 /// Feeds the slow log and the latency monitor (Redis does it in call(), after the command).
@@ -259,5 +291,20 @@ fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes
         for (db, argv) in &effects {
             server.propagation.feed(*db, argv);
         }
+    }
+}
+
+/// Client-side caching: remembers the keys a tracking client just read, and ends the effect of
+/// CLIENT CACHING (it applies to the one command after it).
+fn track_reads(server: &Server, client: &mut Client, entry: &CommandEntry, argv: &[Bytes]) {
+    if !client.handle.tracking.lock().on {
+        return;
+    }
+    if entry.cmd.has(flags::READONLY) && !entry.cmd.has(flags::PUBSUB) {
+        let keys: Vec<&Bytes> = entry.cmd.keys.positions(argv).into_iter().map(|i| &argv[i]).collect();
+        server.tracking.remember(server, &client.handle, &keys);
+    }
+    if entry.full_name != "client|caching" {
+        client.handle.tracking.lock().caching = false;
     }
 }

@@ -1,5 +1,6 @@
 //! The server: shared state, the listener, and start-up/shut-down.
 
+pub mod blocking;
 pub mod client;
 pub mod clock;
 pub mod connection;
@@ -11,6 +12,7 @@ pub mod memory;
 pub mod propagate;
 pub mod slowlog;
 pub mod stats;
+pub mod tracking;
 
 use crate::commands::CommandTable;
 use crate::config::Config;
@@ -80,6 +82,8 @@ pub struct Server {
     /// The ordered stream of write effects (AOF, replicas).
     pub propagation: propagate::Propagation,
     pub pubsub: crate::pubsub::PubSub,
+    /// Client-side caching: who may have cached which key.
+    pub tracking: tracking::Tracking,
     /// SLOWLOG: commands slower than slowlog-log-slower-than.
     pub slowlog: slowlog::Slowlog,
     /// LATENCY: per-event latency spikes above latency-monitor-threshold.
@@ -88,6 +92,8 @@ pub struct Server {
     pub replid: Mutex<String>,
     /// DEBUG SET-SKIP-CHECKSUM-VALIDATION: RESTORE (and RDB loading) skip payload checksums.
     pub skip_checksum_validation: AtomicBool,
+    /// Clients blocked in BLPOP & co, by the keys they wait on.
+    pub blocking: blocking::Blocking,
 }
 
 impl Server {
@@ -96,6 +102,7 @@ impl Server {
         hot.load(&config);
         let keyspace = Keyspace::new(config.databases, Keyspace::default_shard_count());
         let now = clock::now_ms();
+        let blocking = blocking::Blocking::new(keyspace.shard_count());
         Arc::new(Server {
             config: RwLock::new(config),
             hot,
@@ -114,10 +121,12 @@ impl Server {
             shutdown: Notify::new(),
             propagation: propagate::Propagation::default(),
             pubsub: crate::pubsub::PubSub::default(),
+            tracking: tracking::Tracking::default(),
             slowlog: slowlog::Slowlog::default(),
             latency: latency::LatencyMonitor::default(),
             replid: Mutex::new(random_hex(40)),
             skip_checksum_validation: AtomicBool::new(false),
+            blocking,
         })
     }
 

@@ -29,7 +29,10 @@ pub struct ListpackLimits {
 
 impl ListpackLimits {
     /// Redis 7.0's compiled-in defaults.
-    pub const DEFAULT: ListpackLimits = ListpackLimits { max_entries: 512, max_value: 64 };
+    pub const DEFAULT: ListpackLimits = ListpackLimits {
+        max_entries: 512,
+        max_value: 64,
+    };
 }
 
 #[derive(Debug, Clone)]
@@ -52,12 +55,17 @@ impl Default for Hash {
 impl Hash {
     /// An empty hash in the compact encoding (as Redis creates every new hash).
     pub fn new() -> Hash {
-        Hash { repr: Repr::Packed(PackedPairs::default()) }
+        Hash {
+            repr: Repr::Packed(PackedPairs::default()),
+        }
     }
 
     /// Builds a hash from pairs (RESTORE, loading, tests), choosing the encoding as a sequence
     /// of HSETs would. A repeated field keeps its last value.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a [u8], &'a [u8])>, limits: ListpackLimits) -> Hash {
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a [u8], &'a [u8])>,
+        limits: ListpackLimits,
+    ) -> Hash {
         let mut h = Hash::new();
         for (f, v) in pairs {
             h.set(f, v, limits);
@@ -174,8 +182,14 @@ impl Hash {
     /// `count` distinct pairs chosen at random, for a hash in the compact encoding only (where
     /// picking one at a time would rescan the buffer): one pass of selection sampling, so the
     /// pairs come in hash order. None for the table encoding.
-    pub fn packed_random_distinct(&self, count: usize, rng: &mut impl Rng) -> Option<Vec<(&[u8], &[u8])>> {
-        let Repr::Packed(p) = &self.repr else { return None };
+    pub fn packed_random_distinct(
+        &self,
+        count: usize,
+        rng: &mut impl Rng,
+    ) -> Option<Vec<(&[u8], &[u8])>> {
+        let Repr::Packed(p) = &self.repr else {
+            return None;
+        };
         let total = p.len();
         let mut needed = count.min(total);
         let mut out = Vec::with_capacity(needed);
@@ -213,7 +227,9 @@ impl Hash {
         match &self.repr {
             Repr::Packed(p) => p.byte_len(),
             Repr::Table(t) => {
-                std::mem::size_of::<Table>() + t.mem_usage() + t.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
+                std::mem::size_of::<Table>()
+                    + t.mem_usage()
+                    + t.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
             }
         }
     }
@@ -340,7 +356,10 @@ impl PackedPairs {
     }
 
     pub fn iter(&self) -> PackedIter<'_> {
-        PackedIter { buf: &self.buf, pos: self.body_start() }
+        PackedIter {
+            buf: &self.buf,
+            pos: self.body_start(),
+        }
     }
 
     fn find(&self, field: &[u8]) -> Option<PairPos> {
@@ -352,7 +371,11 @@ impl PackedPairs {
             let (value_len, value_start) = get_varint(buf, value_pos);
             let end = value_start + value_len;
             if f == field {
-                return Some(PairPos { start, value_start, end });
+                return Some(PairPos {
+                    start,
+                    value_start,
+                    end,
+                });
             }
             pos = end;
         }
@@ -455,8 +478,11 @@ mod tests {
         assert!(!h.remove(b"a"));
         assert!(h.set(b"a", b"0", l));
         let got = pairs(&h);
-        let want: Vec<(Vec<u8>, Vec<u8>)> =
-            vec![(b"b".to_vec(), b"9".to_vec()), (b"c".to_vec(), b"3".to_vec()), (b"a".to_vec(), b"0".to_vec())];
+        let want: Vec<(Vec<u8>, Vec<u8>)> = vec![
+            (b"b".to_vec(), b"9".to_vec()),
+            (b"c".to_vec(), b"3".to_vec()),
+            (b"a".to_vec(), b"0".to_vec()),
+        ];
         assert_eq!(got, want);
         assert_eq!(h.len(), 3);
         assert_eq!(h.get(b"c"), Some(&b"3"[..]));
@@ -467,7 +493,10 @@ mod tests {
     #[test]
     fn empty_strings_and_long_entries_round_trip() {
         let mut h = Hash::new();
-        let l = ListpackLimits { max_entries: 1000, max_value: 100_000 };
+        let l = ListpackLimits {
+            max_entries: 1000,
+            max_value: 100_000,
+        };
         let long = vec![b'x'; 20_000];
         h.set(b"", b"", l);
         h.set(&long, b"v", l);
@@ -492,7 +521,10 @@ mod tests {
 
     #[test]
     fn converts_at_the_thresholds() {
-        let l = ListpackLimits { max_entries: 4, max_value: 8 };
+        let l = ListpackLimits {
+            max_entries: 4,
+            max_value: 8,
+        };
         let mut h = Hash::new();
         for i in 0..4 {
             h.set(format!("f{i}").as_bytes(), b"v", l);
@@ -518,7 +550,14 @@ mod tests {
         assert_eq!(h.get(b"123456789"), Some(&b"v"[..]));
 
         let mut h = Hash::new();
-        h.set(b"f", b"v", ListpackLimits { max_entries: 0, max_value: 64 });
+        h.set(
+            b"f",
+            b"v",
+            ListpackLimits {
+                max_entries: 0,
+                max_value: 64,
+            },
+        );
         assert_eq!(h.encoding_name(), "hashtable");
     }
 
@@ -526,7 +565,10 @@ mod tests {
     fn random_choices_belong_to_the_hash() {
         let mut rng = rand::thread_rng();
         for max_entries in [512, 0] {
-            let l = ListpackLimits { max_entries, max_value: 64 };
+            let l = ListpackLimits {
+                max_entries,
+                max_value: 64,
+            };
             let h = Hash::from_pairs((0..10).map(|i| (FIELDS[i], VALUES[i])), l);
             for _ in 0..50 {
                 let (f, v) = h.random_pair(&mut rng).unwrap();
@@ -547,7 +589,10 @@ mod tests {
 
     #[test]
     fn scan_of_a_table_visits_everything() {
-        let l = ListpackLimits { max_entries: 2, max_value: 64 };
+        let l = ListpackLimits {
+            max_entries: 2,
+            max_value: 64,
+        };
         let h = Hash::from_pairs((0..10).map(|i| (FIELDS[i], VALUES[i])), l);
         assert_eq!(h.encoding_name(), "hashtable");
         let mut seen = HashMap::new();
@@ -561,7 +606,10 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), 10);
-        let packed = Hash::from_pairs((0..10).map(|i| (FIELDS[i], VALUES[i])), ListpackLimits::DEFAULT);
+        let packed = Hash::from_pairs(
+            (0..10).map(|i| (FIELDS[i], VALUES[i])),
+            ListpackLimits::DEFAULT,
+        );
         let mut n = 0;
         assert_eq!(packed.scan(0, |_, _| n += 1), 0);
         assert_eq!(n, 10);
@@ -572,7 +620,13 @@ mod tests {
     fn model_check_against_hashmap() {
         use rand::SeedableRng;
         let mut rng = rand::rngs::SmallRng::seed_from_u64(7);
-        for limits in [ListpackLimits::DEFAULT, ListpackLimits { max_entries: 16, max_value: 6 }] {
+        for limits in [
+            ListpackLimits::DEFAULT,
+            ListpackLimits {
+                max_entries: 16,
+                max_value: 6,
+            },
+        ] {
             let mut h = Hash::new();
             let mut model: HashMap<Vec<u8>, Vec<u8>> = HashMap::new();
             for _ in 0..5000 {

@@ -151,7 +151,9 @@ pub fn cached_cardinality(hll: &[u8]) -> Option<u64> {
     if hll[CARD_AT + 7] & CARD_STALE_BIT != 0 {
         return None;
     }
-    Some(u64::from_le_bytes(hll[CARD_AT..CARD_AT + 8].try_into().expect("8 bytes")))
+    Some(u64::from_le_bytes(
+        hll[CARD_AT..CARD_AT + 8].try_into().expect("8 bytes"),
+    ))
 }
 
 pub fn store_cardinality(hll: &mut [u8], card: u64) {
@@ -180,7 +182,12 @@ pub fn add(hll: &mut Vec<u8>, element: &[u8], sparse_max_bytes: usize) -> Result
 
 /// Raises register `index` to `value` if it is lower; true when it changed. A sparse sketch
 /// may be promoted to dense on the way.
-pub fn set_register(hll: &mut Vec<u8>, index: usize, value: u8, sparse_max_bytes: usize) -> Result<bool, Corrupt> {
+pub fn set_register(
+    hll: &mut Vec<u8>,
+    index: usize,
+    value: u8,
+    sparse_max_bytes: usize,
+) -> Result<bool, Corrupt> {
     match encoding(hll) {
         Encoding::Dense => Ok(dense_raise(&mut hll[HEADER_LEN..], index, value)),
         Encoding::Sparse => sparse_raise(hll, index, value, sparse_max_bytes),
@@ -219,7 +226,9 @@ pub fn count(hll: &[u8]) -> Result<u64, Corrupt> {
                 histogram[dense_read(registers, i) as usize] += 1;
             }
         }
-        Encoding::Sparse => for_each_run(hll, |_, run, value| histogram[value as usize] += run as u64)?,
+        Encoding::Sparse => {
+            for_each_run(hll, |_, run, value| histogram[value as usize] += run as u64)?
+        }
     }
     Ok(estimate(&histogram))
 }
@@ -263,7 +272,11 @@ impl Registers {
 
     /// (register, value) of every non-zero register, ascending.
     pub fn nonzero(&self) -> impl Iterator<Item = (usize, u8)> + '_ {
-        self.0.iter().enumerate().filter(|(_, &v)| v != 0).map(|(i, &v)| (i, v))
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(_, &v)| v != 0)
+            .map(|(i, &v)| (i, v))
     }
 }
 
@@ -439,7 +452,10 @@ struct SparseOps<'a> {
 
 impl<'a> SparseOps<'a> {
     fn new(hll: &'a [u8]) -> Self {
-        SparseOps { bytes: hll, pos: HEADER_LEN }
+        SparseOps {
+            bytes: hll,
+            pos: HEADER_LEN,
+        }
     }
 }
 
@@ -482,7 +498,12 @@ fn for_each_run(hll: &[u8], mut f: impl FnMut(usize, usize, u8)) -> Result<(), C
 /// Raises register `index` of a sparse sketch to `value`, editing the opcodes in place the way
 /// Redis does: the opcode covering the register is replaced by up to three (zeros or old value
 /// before, the new VAL, zeros or old value after), then adjacent equal VALs are merged.
-fn sparse_raise(hll: &mut Vec<u8>, index: usize, value: u8, sparse_max_bytes: usize) -> Result<bool, Corrupt> {
+fn sparse_raise(
+    hll: &mut Vec<u8>,
+    index: usize,
+    value: u8,
+    sparse_max_bytes: usize,
+) -> Result<bool, Corrupt> {
     if value > SPARSE_VAL_MAX_VALUE {
         return promote_and_raise(hll, index, value);
     }
@@ -609,7 +630,9 @@ pub fn self_test(sparse_max_bytes: usize) -> Result<(), String> {
         for (i, &e) in expected.iter().enumerate() {
             let got = dense_read(&dense[HEADER_LEN..], i);
             if got != e {
-                return Err(format!("TESTFAILED Register {i} should be {e} but is {got}"));
+                return Err(format!(
+                    "TESTFAILED Register {i} should be {e} but is {got}"
+                ));
             }
         }
     }
@@ -637,9 +660,15 @@ pub fn self_test(sparse_max_bytes: usize) -> Result<(), String> {
         }
         let abs_error = (checkpoint as i64 - dense_count as i64).unsigned_abs();
         // Ten elements can collide often enough to exceed the bound by chance.
-        let allowed = if j == 10 { 1 } else { (max_error * 6.0 * checkpoint as f64).ceil() as u64 };
+        let allowed = if j == 10 {
+            1
+        } else {
+            (max_error * 6.0 * checkpoint as f64).ceil() as u64
+        };
         if abs_error > allowed {
-            return Err(format!("TESTFAILED Too big error. card:{checkpoint} abserr:{abs_error}"));
+            return Err(format!(
+                "TESTFAILED Too big error. card:{checkpoint} abserr:{abs_error}"
+            ));
         }
         checkpoint *= 10;
     }
@@ -706,6 +735,27 @@ mod tests {
         if to_dense(&mut converted).unwrap() {
             assert_eq!(converted[HEADER_LEN..], dense[HEADER_LEN..]);
         }
+    }
+
+    #[test]
+    fn values_above_32_force_the_dense_encoding() {
+        let mut hll = new_sparse();
+        assert_eq!(set_register(&mut hll, 5, 32, 3000), Ok(true));
+        assert_eq!(encoding(&hll), Encoding::Sparse);
+        assert_eq!(decode_sparse(&hll), "z:5 v:32,1 Z:16378");
+        assert_eq!(set_register(&mut hll, 9, 33, 3000), Ok(true));
+        assert_eq!(encoding(&hll), Encoding::Dense);
+        let registers: Vec<u8> = dense_registers(&hll).collect();
+        assert_eq!((registers[5], registers[9], registers.iter().filter(|&&r| r != 0).count()), (32, 33, 2));
+    }
+
+    #[test]
+    fn adjacent_equal_values_merge() {
+        let mut hll = new_sparse();
+        for i in [10, 12, 11, 13, 14] {
+            set_register(&mut hll, i, 3, 3000).unwrap();
+        }
+        assert_eq!(decode_sparse(&hll), "z:10 v:3,4 v:3,1 Z:16369");
     }
 
     #[test]

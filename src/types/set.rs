@@ -61,7 +61,9 @@ impl Default for Set {
 impl Set {
     /// An empty set in the intset encoding (what Redis starts SINTERSTORE & co. results with).
     pub fn new() -> Set {
-        Set { repr: Repr::Ints(IntSet::default()) }
+        Set {
+            repr: Repr::Ints(IntSet::default()),
+        }
     }
 
     /// An empty set able to hold `first` in the cheapest way: an intset when it is an integer,
@@ -70,12 +72,17 @@ impl Set {
         if parse_i64(first).is_some() {
             Set::new()
         } else {
-            Set { repr: Repr::Table(Box::default()) }
+            Set {
+                repr: Repr::Table(Box::default()),
+            }
         }
     }
 
     /// Builds a set from members (RESTORE, loading, tests) as a sequence of SADDs would.
-    pub fn from_members<'a>(members: impl IntoIterator<Item = &'a [u8]>, max_intset_entries: usize) -> Set {
+    pub fn from_members<'a>(
+        members: impl IntoIterator<Item = &'a [u8]>,
+        max_intset_entries: usize,
+    ) -> Set {
         let mut members = members.into_iter().peekable();
         let mut set = members.peek().map_or_else(Set::new, |m| Set::new_for(m));
         for m in members {
@@ -227,7 +234,11 @@ impl Set {
     pub fn heap_size(&self) -> usize {
         match &self.repr {
             Repr::Ints(i) => i.heap_size(),
-            Repr::Table(t) => std::mem::size_of::<Table>() + t.mem_usage() + t.keys().map(|k| k.len()).sum::<usize>(),
+            Repr::Table(t) => {
+                std::mem::size_of::<Table>()
+                    + t.mem_usage()
+                    + t.keys().map(|k| k.len()).sum::<usize>()
+            }
         }
     }
 
@@ -415,7 +426,15 @@ mod tests {
             s.add(m.as_bytes(), 512);
         }
         assert_eq!(s.encoding_name(), "intset");
-        assert_eq!(members(&s), vec![b"-3".to_vec(), b"0".to_vec(), b"5".to_vec(), b"100".to_vec()]);
+        assert_eq!(
+            members(&s),
+            vec![
+                b"-3".to_vec(),
+                b"0".to_vec(),
+                b"5".to_vec(),
+                b"100".to_vec()
+            ]
+        );
         s.add(b"70000", 512);
         assert!(matches!(&s.repr, Repr::Ints(IntSet::W32(_))));
         s.add(b"-9223372036854775808", 512);
@@ -506,7 +525,14 @@ mod tests {
 
     #[test]
     fn scan_visits_everything() {
-        let s = Set::from_members((0..100).map(|i| format!("m{i}")).collect::<Vec<_>>().iter().map(|m| m.as_bytes()), 512);
+        let s = Set::from_members(
+            (0..100)
+                .map(|i| format!("m{i}"))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(|m| m.as_bytes()),
+            512,
+        );
         let mut seen = HashSet::new();
         let mut cursor = 0;
         loop {
@@ -521,7 +547,10 @@ mod tests {
         let ints = Set::from_members([&b"3"[..], b"1", b"2"], 512);
         let mut got = Vec::new();
         assert_eq!(ints.scan(0, |m| got.push(m.to_bytes())), 0);
-        assert_eq!(got, vec![Bytes::from("1"), Bytes::from("2"), Bytes::from("3")]);
+        assert_eq!(
+            got,
+            vec![Bytes::from("1"), Bytes::from("2"), Bytes::from("3")]
+        );
     }
 
     #[test]

@@ -20,11 +20,15 @@ impl TestServer {
 
     /// A server started as `respite-server --port 0 --bind 127.0.0.1 <args>`.
     pub fn with_args(args: &[&str]) -> TestServer {
-        let mut all: Vec<String> =
-            ["--port", "0", "--bind", "127.0.0.1", "--save", ""].iter().map(|s| s.to_string()).collect();
+        let mut all: Vec<String> = ["--port", "0", "--bind", "127.0.0.1", "--save", ""]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         all.extend(args.iter().map(|s| s.to_string()));
         let config = Config::from_args(&all).expect("test config");
-        TestServer { handle: spawn(config).expect("server starts") }
+        TestServer {
+            handle: spawn(config).expect("server starts"),
+        }
     }
 
     pub fn port(&self) -> u16 {
@@ -39,7 +43,8 @@ impl TestServer {
     pub fn client(&self) -> redis::Connection {
         let client = redis::Client::open(self.url()).unwrap();
         let conn = client.get_connection().expect("connect");
-        conn.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        conn.set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
         conn
     }
 
@@ -57,9 +62,14 @@ pub struct Raw {
 impl Raw {
     pub fn connect(port: u16) -> Raw {
         let stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
         stream.set_nodelay(true).unwrap();
-        Raw { stream, buf: Vec::new() }
+        Raw {
+            stream,
+            buf: Vec::new(),
+        }
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
@@ -96,7 +106,11 @@ impl Raw {
             }
             let mut chunk = [0u8; 65536];
             let n = self.stream.read(&mut chunk).expect("read reply");
-            assert!(n > 0, "connection closed while waiting for a reply; have {:?}", String::from_utf8_lossy(&self.buf));
+            assert!(
+                n > 0,
+                "connection closed while waiting for a reply; have {:?}",
+                String::from_utf8_lossy(&self.buf)
+            );
             self.buf.extend_from_slice(&chunk[..n]);
         }
     }
@@ -127,7 +141,8 @@ pub fn q<T: redis::FromRedisValue>(c: &mut redis::Connection, args: &[&str]) -> 
     for a in &args[1..] {
         cmd.arg(*a);
     }
-    cmd.query(c).unwrap_or_else(|e| panic!("{args:?} failed: {e}"))
+    cmd.query(c)
+        .unwrap_or_else(|e| panic!("{args:?} failed: {e}"))
 }
 
 /// Runs a command that must fail and returns the error text as the server sent it (code + message).
@@ -141,7 +156,11 @@ pub fn err(c: &mut redis::Connection, args: &[&str]) -> String {
         Err(e) => {
             let code = e.code().unwrap_or("").to_string();
             let detail = e.detail().unwrap_or("").to_string();
-            if code.is_empty() { detail } else { format!("{code} {detail}") }
+            if code.is_empty() {
+                detail
+            } else {
+                format!("{code} {detail}")
+            }
         }
     }
 }
@@ -175,7 +194,11 @@ pub fn escape(bytes: &[u8]) -> String {
 }
 
 /// Reads the entry of `key` in database 0 straight from the keyspace (no command involved).
-pub fn with_entry<R>(s: &TestServer, key: &str, f: impl FnOnce(Option<&respite::db::Entry>) -> R) -> R {
+pub fn with_entry<R>(
+    s: &TestServer,
+    key: &str,
+    f: impl FnOnce(Option<&respite::db::Entry>) -> R,
+) -> R {
     let keyspace = &s.handle.server.keyspace;
     let shard = keyspace.lock(keyspace.shard_of(key.as_bytes()));
     f(shard.dbs[0].keys.get(key.as_bytes()))
@@ -188,7 +211,10 @@ pub fn encoding_of(s: &TestServer, key: &str) -> Option<&'static str> {
 
 /// Milliseconds `key` has left: -1 without a TTL, -2 when missing (as PTTL).
 pub fn pttl_of(s: &TestServer, key: &str) -> i64 {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
     with_entry(s, key, |e| match e {
         None => -2,
         Some(e) if e.expire_at == respite::db::NO_EXPIRE => -1,
@@ -206,13 +232,19 @@ pub fn expire_at_of(s: &TestServer, key: &str) -> i64 {
 pub fn put_value(s: &TestServer, key: &str, value: respite::db::Value) {
     let keyspace = &s.handle.server.keyspace;
     let mut shard = keyspace.lock(keyspace.shard_of(key.as_bytes()));
-    shard.dbs[0].insert(bytes::Bytes::copy_from_slice(key.as_bytes()), respite::db::Entry::new(value));
+    shard.dbs[0].insert(
+        bytes::Bytes::copy_from_slice(key.as_bytes()),
+        respite::db::Entry::new(value),
+    );
 }
 
 /// A connection subscribed to every keyevent notification of database 0 (enables them all).
 pub fn keyevent_listener(s: &TestServer) -> Raw {
     let mut sub = s.raw();
-    assert_eq!(sub.cmd(&["CONFIG", "SET", "notify-keyspace-events", "KEA"]), "+OK\r\n");
+    assert_eq!(
+        sub.cmd(&["CONFIG", "SET", "notify-keyspace-events", "KEA"]),
+        "+OK\r\n"
+    );
     sub.cmd(&["PSUBSCRIBE", "__keyevent@0__:*"]);
     sub
 }
@@ -226,7 +258,10 @@ pub fn read_keyevents(sub: &mut Raw) -> Vec<String> {
         let reply = String::from_utf8_lossy(&sub.read_reply()).into_owned();
         let parts: Vec<&str> = reply.split("\r\n").collect();
         if parts.get(2) != Some(&"pmessage") {
-            assert!(reply.contains("pong"), "unexpected reply on the listener: {reply}");
+            assert!(
+                reply.contains("pong"),
+                "unexpected reply on the listener: {reply}"
+            );
             return events;
         }
         let event = parts[6].strip_prefix("__keyevent@0__:").unwrap();
@@ -236,7 +271,9 @@ pub fn read_keyevents(sub: &mut Raw) -> Vec<String> {
 
 /// Everything fed to the propagation stream so far, one "ARG ARG ..." string per command,
 /// without SELECTs.
-pub fn propagated_commands(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
+pub fn propagated_commands(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>,
+) -> Vec<String> {
     let mut stream = Vec::new();
     while let Ok(chunk) = rx.try_recv() {
         stream.extend_from_slice(&chunk);
@@ -245,8 +282,12 @@ pub fn propagated_commands(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::
     let mut lines = text.split("\r\n");
     let mut commands = Vec::new();
     while let Some(header) = lines.next() {
-        let Some(n) = header.strip_prefix('*') else { continue };
-        let args: Vec<&str> = (0..n.parse::<usize>().unwrap()).map(|_| lines.nth(1).unwrap()).collect();
+        let Some(n) = header.strip_prefix('*') else {
+            continue;
+        };
+        let args: Vec<&str> = (0..n.parse::<usize>().unwrap())
+            .map(|_| lines.nth(1).unwrap())
+            .collect();
         if args[0] != "SELECT" {
             commands.push(args.join(" "));
         }
