@@ -5,6 +5,10 @@
 #
 #   scripts/bench.sh [--rounds N] [--requests N] [--clients N] [--tests "set,get,..."] [--pipelines "1 16"]
 #
+# After the redis-benchmark tests it runs examples/loadgen.rs for what redis-benchmark cannot
+# drive: MULTI + 5 INCR + EXEC transactions per second at -c 50, and pub/sub fan-out (one
+# publisher, 100 subscribers, messages delivered per second counting every subscriber's copy).
+#
 # Both servers run on loopback with persistence off. On a 2-core machine the client shares the
 # cores with the server under test: compare ratios, not absolute figures.
 set -euo pipefail
@@ -25,6 +29,7 @@ done
 
 command -v redis-benchmark >/dev/null || { echo "redis-benchmark is needed (apt-get install redis-tools)" >&2; exit 1; }
 cargo build --release --quiet
+cargo build --release --quiet --example loadgen
 work=$(mktemp -d)
 rport=$((20000 + RANDOM % 10000)); pport=$((rport + 1))
 target/release/respite-server --port "$rport" --bind 127.0.0.1 --save "" >"$work/respite.log" 2>&1 &
@@ -68,5 +73,24 @@ for p in $pipelines; do
     fi
     printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" "$t" "$p" "$rr" "$pr" "$ratio" "$rp50" "$pp50" "$rp99" "$pp99"
   done
+done
+
+: >"$work/respite.loadgen"; : >"$work/redis.loadgen"
+for ((i = 1; i <= rounds; i++)); do
+  for mode in tx fanout; do
+    target/release/examples/loadgen "$mode" --port "$rport" --seconds 3 >>"$work/respite.loadgen"
+    [ $have_redis = 1 ] && target/release/examples/loadgen "$mode" --port "$pport" --seconds 3 >>"$work/redis.loadgen"
+  done
+done
+for t in tx fanout; do
+  rr=$(col "$work/respite.loadgen" "$t" 2)
+  if [ $have_redis = 1 ]; then
+    pr=$(col "$work/redis.loadgen" "$t" 2)
+    ratio=$(awk -v a="$rr" -v b="$pr" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "-" }')
+  else
+    pr=- ratio=-
+  fi
+  label=$([ "$t" = tx ] && echo "MULTI+5xINCR+EXEC (tx/s)" || echo "fan-out 1->100 (msg/s)")
+  printf "%-28s %5s %12s %12s %7s\n" "$label" - "$rr" "$pr" "$ratio"
 done
 echo "(medians of $rounds rounds; -c $clients -n $requests -r 100000; $(nproc) cores shared by client and server)"

@@ -81,7 +81,11 @@ fn main() {
     logging::set_role(b'M');
     let (logfile, port, show_logo) = (config.logfile.clone(), config.port, config.always_show_logo);
     let pidfile = config.pidfile.clone();
-    let mode = if config.cluster_enabled { "cluster" } else { "standalone" };
+    let mode = if config.cluster_enabled {
+        "cluster"
+    } else {
+        "standalone"
+    };
     let bind = config.bind.first().cloned().unwrap_or_else(|| "*".into());
     let handle = match server::spawn(config) {
         Ok(h) => h,
@@ -147,12 +151,18 @@ fn os_error_text(e: &std::io::Error) -> String {
 /// down exits at once, as Redis does.
 fn wait_for_signals(server: &Arc<Server>) {
     use tokio::signal::unix::{signal, SignalKind};
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(_) => return,
     };
     rt.block_on(async {
-        let (Ok(mut term), Ok(mut int)) = (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) else {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
             return;
         };
         let mut shutting_down = false;
@@ -175,7 +185,11 @@ fn wait_for_signals(server: &Arc<Server>) {
             tracing::warn!("Received {name} scheduling shutdown...");
             let behaviour = {
                 let config = server.config.read();
-                if name == "SIGTERM" { config.shutdown_on_sigterm.clone() } else { config.shutdown_on_sigint.clone() }
+                if name == "SIGTERM" {
+                    config.shutdown_on_sigterm.clone()
+                } else {
+                    config.shutdown_on_sigint.clone()
+                }
             };
             if shutdown_server(server, ShutdownFlags::from_config(&behaviour)).is_ok() {
                 return;

@@ -443,13 +443,19 @@ fn mass_expiry_without_access() {
         std::thread::sleep(Duration::from_millis(20));
     }
     let gone = Instant::now();
-    let longest = server.stats.expire_longest_lock_us.load(Relaxed);
+    let stats = &server.stats;
+    let longest = stats.expire_longest_lock_us.load(Relaxed);
+    let holds = stats.expire_lock_holds.load(Relaxed);
+    let slow = stats.expire_lock_holds_over_1ms.load(Relaxed);
     eprintln!(
-        "mass expiry: {n} keys loaded in {:?}, all gone {:?} after the last one expired; longest shard lock hold {longest} µs",
+        "mass expiry: {n} keys loaded in {:?}, all gone {:?} after the last one expired; \
+         {holds} shard lock holds, {slow} over 1 ms, longest {longest} µs",
         loaded - started,
         gone.saturating_duration_since(loaded + Duration::from_millis(1000)),
     );
-    assert_eq!(server.stats.expired_keys.load(Relaxed), n as u64);
-    // Each pass stops at 0.5 ms of work per shard; allow for the OS preempting the thread.
-    assert!(longest < 20_000, "an expiry pass held a shard lock for {longest} µs");
+    assert_eq!(stats.expired_keys.load(Relaxed), n as u64);
+    // Each pass stops at 0.5 ms of work per shard. A hold can only last longer when the OS
+    // preempts the thread inside it (this machine is shared), which must stay rare.
+    assert!(holds > 0);
+    assert!(slow * 50 <= holds, "{slow} of {holds} shard lock holds took over 1 ms (longest {longest} µs)");
 }

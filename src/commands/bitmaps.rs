@@ -438,60 +438,44 @@ fn sign_extend(raw: u64, bits: u32) -> i64 {
     }
 }
 
-/// `value + incr` stored in an unsigned field of `bits`: Some(result to store) unless it
-/// overflows, then the wrapped or saturated value (None: FAIL). Mirrors Redis, including that
-/// a SET value (incr 0) above the maximum, or negative, overflows.
-fn unsigned_result(value: u64, incr: i64, bits: u32, overflow: Overflow) -> (bool, Option<u64>) {
+/// `value + incr` as stored in an unsigned field of `bits`, or None when it overflows under
+/// OVERFLOW FAIL. WRAP keeps the low bits, SAT clamps to 0..=max. Mirrors Redis, including
+/// that a SET value (checked as `value + 0`) above the maximum or negative overflows.
+fn unsigned_result(value: u64, incr: i64, bits: u32, overflow: Overflow) -> Option<u64> {
     let max = (1u64 << bits) - 1;
     let max_incr = max.wrapping_sub(value) as i64;
     let min_incr = value.wrapping_neg() as i64;
-    let wrapped = || value.wrapping_add(incr as u64) & max;
-    if value > max || (incr > 0 && incr > max_incr) {
-        (
-            true,
-            match overflow {
-                Overflow::Wrap => Some(wrapped()),
-                Overflow::Sat => Some(max),
-                Overflow::Fail => None,
-            },
-        )
-    } else if incr < 0 && incr < min_incr {
-        (
-            true,
-            match overflow {
-                Overflow::Wrap => Some(wrapped()),
-                Overflow::Sat => Some(0),
-                Overflow::Fail => None,
-            },
-        )
-    } else {
-        (false, Some(value.wrapping_add(incr as u64)))
+    let above = value > max || (incr > 0 && incr > max_incr);
+    let below = !above && incr < 0 && incr < min_incr;
+    if !(above || below) {
+        return Some(value.wrapping_add(incr as u64));
+    }
+    match overflow {
+        Overflow::Wrap => Some(value.wrapping_add(incr as u64) & max),
+        Overflow::Sat => Some(if above { max } else { 0 }),
+        Overflow::Fail => None,
     }
 }
 
-/// The signed counterpart of `unsigned_result`, with Redis's exact overflow tests.
-fn signed_result(value: i64, incr: i64, bits: u32, overflow: Overflow) -> (bool, Option<i64>) {
+/// The signed counterpart of `unsigned_result` (range min..=max of `bits`), with Redis's exact
+/// overflow tests, whose arithmetic wraps for 64-bit fields.
+fn signed_result(value: i64, incr: i64, bits: u32, overflow: Overflow) -> Option<i64> {
     let max = if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 };
     let min = -max - 1;
     let max_incr = (max as u64).wrapping_sub(value as u64) as i64;
     let min_incr = min.wrapping_sub(value);
-    let wrapped = || {
-        let sum = (value as u64).wrapping_add(incr as u64);
-        sign_extend(if bits < 64 { sum & ((1u64 << bits) - 1) } else { sum }, bits)
-    };
     let above = value > max || (bits != 64 && incr > max_incr) || (value >= 0 && incr > 0 && incr > max_incr);
     let below = value < min || (bits != 64 && incr < min_incr) || (value < 0 && incr < 0 && incr < min_incr);
-    if above || below {
-        (
-            true,
-            match overflow {
-                Overflow::Wrap => Some(wrapped()),
-                Overflow::Sat => Some(if above { max } else { min }),
-                Overflow::Fail => None,
-            },
-        )
-    } else {
-        (false, Some(value.wrapping_add(incr)))
+    if !(above || below) {
+        return Some(value.wrapping_add(incr));
+    }
+    match overflow {
+        Overflow::Wrap => {
+            let sum = (value as u64).wrapping_add(incr as u64);
+            Some(sign_extend(if bits < 64 { sum & ((1u64 << bits) - 1) } else { sum }, bits))
+        }
+        Overflow::Sat => Some(if above { max } else { min }),
+        Overflow::Fail => None,
     }
 }
 
@@ -585,32 +569,32 @@ fn bitfield_generic(ctx: &mut Ctx, argv: &[Bytes], read_only_cmd: bool) -> CmdRe
             FieldOp::Set(v) => (v, true),
             FieldOp::IncrBy(v) => (v, false),
         };
-        // SET checks its value as "value + 0"; INCRBY checks "old + increment".
-        let (old_value, new_raw, reply) = if signed {
+        // (bits to store, reply): SET replies the old value, INCRBY the new one.
+        let outcome = if signed {
             let old = sign_extend(raw, bits);
-            let (_, result) = if is_set {
+            let new = if is_set {
                 signed_result(incr, 0, bits, o.overflow)
             } else {
                 signed_result(old, incr, bits, o.overflow)
             };
-            (old as u64, result.map(|n| n as u64), result.map(|n| if is_set { old } else { n }))
+            new.map(|n| (n as u64, if is_set { old } else { n }))
         } else {
-            let (_, result) = if is_set {
+            let new = if is_set {
                 unsigned_result(incr as u64, 0, bits, o.overflow)
             } else {
                 unsigned_result(raw, incr, bits, o.overflow)
             };
-            (raw, result, result.map(|n| if is_set { raw as i64 } else { n as i64 }))
+            new.map(|n| (n, if is_set { raw as i64 } else { n as i64 }))
         };
-        match (new_raw, reply) {
-            (Some(new), Some(reply)) => {
-                replies.push(Reply::Int(reply));
-                write_bits(buf, o.offset, bits, new);
-                if created_or_grew || old_value != new {
-                    changes += 1;
-                }
-            }
-            _ => replies.push(Reply::Nil),
+        let Some((new, reply)) = outcome else {
+            replies.push(Reply::Nil); // OVERFLOW FAIL: nothing written
+            continue;
+        };
+        write_bits(buf, o.offset, bits, new);
+        replies.push(Reply::Int(reply));
+        // The stored value is always within the field's range, so comparing bits is comparing values.
+        if created_or_grew || read_bits(buf, o.offset, bits) != raw {
+            changes += 1;
         }
     }
     if changes > 0 {
@@ -643,14 +627,15 @@ mod tests {
 
     #[test]
     fn overflow_rules() {
-        assert_eq!(unsigned_result(255, 1, 8, Overflow::Wrap), (true, Some(0)));
-        assert_eq!(unsigned_result(255, 1, 8, Overflow::Sat), (true, Some(255)));
-        assert_eq!(unsigned_result(0, -1, 8, Overflow::Sat), (true, Some(0)));
-        assert_eq!(unsigned_result(u64::MAX, 0, 8, Overflow::Wrap), (true, Some(255)));
-        assert_eq!(signed_result(127, 1, 8, Overflow::Wrap), (true, Some(-128)));
-        assert_eq!(signed_result(-128, -1, 8, Overflow::Sat), (true, Some(-128)));
-        assert_eq!(signed_result(i64::MAX, 1, 64, Overflow::Wrap), (true, Some(i64::MIN)));
-        assert_eq!(signed_result(5, 0, 64, Overflow::Fail), (false, Some(5)));
-        assert_eq!(signed_result(200, 0, 8, Overflow::Fail), (true, None));
+        assert_eq!(unsigned_result(255, 1, 8, Overflow::Wrap), Some(0));
+        assert_eq!(unsigned_result(255, 1, 8, Overflow::Sat), Some(255));
+        assert_eq!(unsigned_result(0, -1, 8, Overflow::Sat), Some(0));
+        assert_eq!(unsigned_result(u64::MAX, 0, 8, Overflow::Wrap), Some(255));
+        assert_eq!(unsigned_result(3, 1, 2, Overflow::Fail), None);
+        assert_eq!(signed_result(127, 1, 8, Overflow::Wrap), Some(-128));
+        assert_eq!(signed_result(-128, -1, 8, Overflow::Sat), Some(-128));
+        assert_eq!(signed_result(i64::MAX, 1, 64, Overflow::Wrap), Some(i64::MIN));
+        assert_eq!(signed_result(5, 0, 64, Overflow::Fail), Some(5));
+        assert_eq!(signed_result(200, 0, 8, Overflow::Fail), None);
     }
 }

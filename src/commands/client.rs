@@ -7,8 +7,8 @@ use super::table::acl::CONNECTION;
 use super::{CmdResult, Command, Ctx};
 use crate::protocol::Reply;
 use crate::server::client::{
-    client_flags, ClientHandle, PauseKind, PausePurpose, ReplyMode, UnblockReason, KIND_MASTER, KIND_NORMAL,
-    KIND_PUBSUB, KIND_REPLICA,
+    client_flags, ClientHandle, PauseKind, PausePurpose, ReplyMode, UnblockReason, KIND_MASTER,
+    KIND_NORMAL, KIND_PUBSUB, KIND_REPLICA,
 };
 use crate::server::clock;
 use bytes::Bytes;
@@ -151,7 +151,9 @@ const HELP: &[&str] = &[
 pub fn help_reply(container: &[u8], lines: &[&'static str]) -> Reply {
     let name = String::from_utf8_lossy(container).to_uppercase();
     let mut out = Vec::with_capacity(lines.len() + 3);
-    out.push(Reply::status(format!("{name} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:")));
+    out.push(Reply::status(format!(
+        "{name} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
+    )));
     out.extend(lines.iter().map(|l| Reply::status(*l)));
     out.push(Reply::status("HELP"));
     out.push(Reply::status("    Print this help."));
@@ -179,9 +181,15 @@ fn client_id(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
 /// Validates and sets a connection name (CLIENT SETNAME, HELLO SETNAME).
 pub fn set_client_name(ctx: &mut Ctx, name: &Bytes) -> Result<(), Reply> {
     if name.iter().any(|&b| b <= b' ' || b > b'~') {
-        return Err(Reply::error("ERR Client names cannot contain spaces, newlines or special characters."));
+        return Err(Reply::error(
+            "ERR Client names cannot contain spaces, newlines or special characters.",
+        ));
     }
-    *ctx.client.handle.name.lock() = if name.is_empty() { None } else { Some(name.clone()) };
+    *ctx.client.handle.name.lock() = if name.is_empty() {
+        None
+    } else {
+        Some(name.clone())
+    };
     Ok(())
 }
 
@@ -201,7 +209,10 @@ fn client_setinfo(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     } else if args::is(attr, "LIB-VER") {
         &ctx.client.handle.lib_ver
     } else {
-        return Err(Reply::error(format!("ERR Unrecognized option '{}'", args::text(attr))));
+        return Err(Reply::error(format!(
+            "ERR Unrecognized option '{}'",
+            args::text(attr)
+        )));
     };
     let value = &argv[3];
     if value.iter().any(|&b| b <= b' ' || b > b'~') {
@@ -210,7 +221,11 @@ fn client_setinfo(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             args::text(attr)
         )));
     }
-    *slot.lock() = if value.is_empty() { None } else { Some(value.clone()) };
+    *slot.lock() = if value.is_empty() {
+        None
+    } else {
+        Some(value.clone())
+    };
     Ok(Reply::Ok)
 }
 
@@ -254,10 +269,22 @@ pub fn info_line(c: &ClientHandle, own: Option<&OwnCommand>) -> String {
     let tot_mem = qbuf + qbuf_free + REPLY_BUFFER + omem + argv_mem + CLIENT_OVERHEAD;
     let cmd = match own {
         Some(own) => own.full_name.to_string(),
-        None => c.last_cmd.lock().map_or_else(|| "NULL".to_string(), |e| e.full_name.clone()),
+        None => c
+            .last_cmd
+            .lock()
+            .map_or_else(|| "NULL".to_string(), |e| e.full_name.clone()),
     };
-    let redir = if c.has_flag(client_flags::TRACKING) { c.tracking_redirect.load(Relaxed) } else { -1 };
-    let name = c.name.lock().as_ref().map(|n| String::from_utf8_lossy(n).into_owned()).unwrap_or_default();
+    let redir = if c.has_flag(client_flags::TRACKING) {
+        c.tracking_redirect.load(Relaxed)
+    } else {
+        -1
+    };
+    let name = c
+        .name
+        .lock()
+        .as_ref()
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_default();
     let mut line = String::with_capacity(320);
     let _ = write!(
         line,
@@ -345,14 +372,17 @@ fn client_list(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         // In the order asked, once per mention, as Redis does.
         Some(ids) => {
             for id in ids {
-                if let Some(c) = u64::try_from(id).ok().and_then(|id| ctx.server.clients.get(id)) {
+                if let Some(c) = u64::try_from(id)
+                    .ok()
+                    .and_then(|id| ctx.server.clients.get(id))
+                {
                     text.push_str(&line_of(&c));
                 }
             }
         }
         None => {
             for c in ctx.server.clients.all() {
-                if kind.map_or(true, |k| c.client_type() == k) {
+                if kind.is_none_or(|k| c.client_type() == k) {
                     text.push_str(&line_of(&c));
                 }
             }
@@ -373,11 +403,19 @@ struct KillFilter {
 
 impl KillFilter {
     fn matches(&self, c: &ClientHandle) -> bool {
-        self.addr.as_ref().map_or(true, |a| a[..] == *c.addr.as_bytes())
-            && self.laddr.as_ref().map_or(true, |a| a[..] == *c.laddr.as_bytes())
-            && self.kind.map_or(true, |k| c.client_type() == k)
-            && self.id.map_or(true, |id| c.id == id)
-            && self.user.as_ref().map_or(true, |u| u[..] == *c.user.lock().as_bytes())
+        self.addr
+            .as_ref()
+            .is_none_or(|a| a[..] == *c.addr.as_bytes())
+            && self
+                .laddr
+                .as_ref()
+                .is_none_or(|a| a[..] == *c.laddr.as_bytes())
+            && self.kind.is_none_or(|k| c.client_type() == k)
+            && self.id.is_none_or(|id| c.id == id)
+            && self
+                .user
+                .as_ref()
+                .is_none_or(|u| u[..] == *c.user.lock().as_bytes())
     }
 }
 
@@ -414,7 +452,10 @@ fn client_kill(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
                 filter.laddr = Some(value.clone());
             } else if args::is(option, "USER") {
                 if !user_exists(value) {
-                    return Err(Reply::error(format!("ERR No such user '{}'", args::text(value))));
+                    return Err(Reply::error(format!(
+                        "ERR No such user '{}'",
+                        args::text(value)
+                    )));
                 }
                 filter.user = Some(value.clone());
             } else if args::is(option, "SKIPME") {
@@ -471,8 +512,14 @@ fn client_pause(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Err(Reply::error("ERR timeout is negative"));
     }
     // A zero timeout is a pause that has already ended.
-    let end = if timeout > 0 { timeout.saturating_add(clock::now_ms()) } else { 0 };
-    ctx.server.clients.pause(PausePurpose::ClientCommand, end, kind);
+    let end = if timeout > 0 {
+        timeout.saturating_add(clock::now_ms())
+    } else {
+        0
+    };
+    ctx.server
+        .clients
+        .pause(PausePurpose::ClientCommand, end, kind);
     Ok(Reply::Ok)
 }
 
@@ -508,7 +555,9 @@ fn client_unblock(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         if args::is(&argv[3], "ERROR") {
             reason = UnblockReason::Error;
         } else if !args::is(&argv[3], "TIMEOUT") {
-            return Err(Reply::error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR"));
+            return Err(Reply::error(
+                "ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR",
+            ));
         }
     }
     let id = args::int(&argv[2])?;

@@ -9,25 +9,51 @@ use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 
 pub static COMMANDS: &[Command] = &[Command::container("config", CONFIG)
-    .doc("server", "2.0.0", "A container for server configuration commands.")
+    .doc(
+        "server",
+        "2.0.0",
+        "A container for server configuration commands.",
+    )
     .complexity("Depends on subcommand.")];
 
 static CONFIG: &[Command] = &[
     Command::new("get", -3, ADMIN | NOSCRIPT | LOADING | STALE, config_get)
-        .doc("server", "2.0.0", "Returns the effective values of configuration parameters.")
+        .doc(
+            "server",
+            "2.0.0",
+            "Returns the effective values of configuration parameters.",
+        )
         .complexity("O(N) when N is the number of configuration parameters provided")
         .syntax("parameter [parameter ...]"),
     Command::new("help", 2, LOADING | STALE, config_help)
         .doc("server", "5.0.0", "Describes the CONFIG subcommands.")
         .complexity("O(1)"),
-    Command::new("resetstat", 2, ADMIN | NOSCRIPT | LOADING | STALE, config_resetstat)
-        .doc("server", "2.0.0", "Resets the server's statistics.")
-        .complexity("O(1)"),
-    Command::new("rewrite", 2, ADMIN | NOSCRIPT | LOADING | STALE, config_rewrite)
-        .doc("server", "2.8.0", "Persists the effective configuration to the configuration file.")
-        .complexity("O(1)"),
+    Command::new(
+        "resetstat",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        config_resetstat,
+    )
+    .doc("server", "2.0.0", "Resets the server's statistics.")
+    .complexity("O(1)"),
+    Command::new(
+        "rewrite",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        config_rewrite,
+    )
+    .doc(
+        "server",
+        "2.8.0",
+        "Persists the effective configuration to the configuration file.",
+    )
+    .complexity("O(1)"),
     Command::new("set", -4, ADMIN | NOSCRIPT | LOADING | STALE, config_set)
-        .doc("server", "2.0.0", "Sets configuration parameters in-flight.")
+        .doc(
+            "server",
+            "2.0.0",
+            "Sets configuration parameters in-flight.",
+        )
         .complexity("O(N) when N is the number of configuration parameters provided")
         .syntax("parameter value [parameter value ...]"),
 ];
@@ -35,16 +61,25 @@ static CONFIG: &[Command] = &[
 fn config_get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let patterns: Vec<&[u8]> = argv[2..].iter().map(|a| &a[..]).collect();
     let pairs = ctx.server.config.read().get(&patterns);
-    Ok(Reply::Map(pairs.into_iter().map(|(k, v)| (Reply::bulk(k), Reply::bulk(v))).collect()))
+    Ok(Reply::Map(
+        pairs
+            .into_iter()
+            .map(|(k, v)| (Reply::bulk(k), Reply::bulk(v)))
+            .collect(),
+    ))
 }
 
 /// Whether the calling client is on the loopback interface (for `enable-*` "local" settings).
 pub fn client_is_local(ctx: &Ctx) -> bool {
-    ctx.client.handle.addr.parse().is_ok_and(|peer| crate::server::connection::is_local_peer(&peer))
+    ctx.client
+        .handle
+        .addr
+        .parse()
+        .is_ok_and(|peer| crate::server::connection::is_local_peer(&peer))
 }
 
 fn config_set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    if argv.len() % 2 != 0 {
+    if !argv.len().is_multiple_of(2) {
         return Err(super::errors::wrong_arity("config|set"));
     }
     // Passwords never reach the slow log or MONITOR.
@@ -53,16 +88,29 @@ fn config_set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             ctx.redacted.push(i + 1);
         }
     }
-    let pairs: Vec<(&[u8], &[u8])> = argv[2..].chunks(2).map(|p| (&p[0][..], &p[1][..])).collect();
-    let set_ctx = SetContext { client_is_local: client_is_local(ctx), ..SetContext::default() };
-    let changed = ctx.server.config.write().set_with(&pairs, set_ctx).map_err(Reply::error)?;
+    let pairs: Vec<(&[u8], &[u8])> = argv[2..]
+        .chunks(2)
+        .map(|p| (&p[0][..], &p[1][..]))
+        .collect();
+    let set_ctx = SetContext {
+        client_is_local: client_is_local(ctx),
+        ..SetContext::default()
+    };
+    let changed = ctx
+        .server
+        .config
+        .write()
+        .set_with(&pairs, set_ctx)
+        .map_err(Reply::error)?;
     if !changed.is_empty() {
         ctx.server.config_changed();
         if changed.contains(&"slowlog-max-len") {
             // Redis trims the slow log after every command, this one included.
             let hot = &ctx.server.hot;
             if hot.slowlog_log_slower_than.load(Relaxed) >= 0 {
-                ctx.server.slowlog.truncate(hot.slowlog_max_len.load(Relaxed) as usize);
+                ctx.server
+                    .slowlog
+                    .truncate(hot.slowlog_max_len.load(Relaxed) as usize);
             }
         }
     }

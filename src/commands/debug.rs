@@ -25,16 +25,23 @@ use crate::util::sha1::{hex, Sha1};
 use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 
-pub static COMMANDS: &[Command] = &[Command::new("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE, debug)
-    .doc("server", "1.0.0", "A container for debugging commands.")
-    .complexity("Depends on subcommand.")];
+pub static COMMANDS: &[Command] =
+    &[
+        Command::new("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE, debug)
+            .doc("server", "1.0.0", "A container for debugging commands.")
+            .complexity("Depends on subcommand."),
+    ];
 
 const NOT_ALLOWED: &str = "ERR DEBUG command not allowed. If the enable-debug-command option is set to \"local\", \
 you can run it from a local connection, otherwise you need to set this option in the configuration file, \
 and then restart the server.";
 
 fn debug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let allowed = ctx.server.config.read().debug_command_allowed(client_is_local(ctx));
+    let allowed = ctx
+        .server
+        .config
+        .read()
+        .debug_command_allowed(client_is_local(ctx));
     if !allowed {
         return Err(Reply::error(NOT_ALLOWED));
     }
@@ -50,19 +57,26 @@ fn debug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             Ok(Reply::Ok)
         }
         ("set-active-expire", 3) => {
-            ctx.server.active_expire_enabled.store(atoi(&argv[2]) != 0, Relaxed);
+            ctx.server
+                .active_expire_enabled
+                .store(atoi(&argv[2]) != 0, Relaxed);
             Ok(Reply::Ok)
         }
         ("set-skip-checksum-validation", 3) => {
-            ctx.server.skip_checksum_validation.store(atoi(&argv[2]) != 0, Relaxed);
+            ctx.server
+                .skip_checksum_validation
+                .store(atoi(&argv[2]) != 0, Relaxed);
             Ok(Reply::Ok)
         }
         ("quicklist-packed-threshold", 3) => {
-            let ok = crate::util::memtoull(&argv[2]).is_some_and(crate::types::list::set_packed_threshold);
+            let ok = crate::util::memtoull(&argv[2])
+                .is_some_and(crate::types::list::set_packed_threshold);
             if ok {
                 Ok(Reply::Ok)
             } else {
-                Err(Reply::error("ERR argument must be a memory value bigger than 1 and smaller than 4gb"))
+                Err(Reply::error(
+                    "ERR argument must be a memory value bigger than 1 and smaller than 4gb",
+                ))
             }
         }
         ("change-repl-id", 2) => {
@@ -92,7 +106,11 @@ fn debug(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
                 .iter()
                 .map(|key| {
                     // Logically expired keys count too: DEBUG looks at what is stored.
-                    let digest = ctx.shard_in(db, key).keys.get(&key[..]).map_or([0; 20], value_digest);
+                    let digest = ctx
+                        .shard_in(db, key)
+                        .keys
+                        .get(&key[..])
+                        .map_or([0; 20], value_digest);
                     Reply::status(hex(&digest))
                 })
                 .collect();
@@ -165,7 +183,12 @@ fn atoi(arg: &[u8]) -> i64 {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let n = digits.bytes().take_while(u8::is_ascii_digit).fold(0i64, |n, d| n.saturating_mul(10).saturating_add((d - b'0') as i64));
+    let n = digits
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .fold(0i64, |n, d| {
+            n.saturating_mul(10).saturating_add((d - b'0') as i64)
+        });
     if neg {
         -n
     } else {
@@ -177,7 +200,11 @@ fn atoi(arg: &[u8]) -> i64 {
 fn strtod(arg: &[u8]) -> f64 {
     let s = String::from_utf8_lossy(arg);
     let s = s.trim_start();
-    (1..=s.len()).rev().filter(|&n| s.is_char_boundary(n)).find_map(|n| s[..n].parse::<f64>().ok()).unwrap_or(0.0)
+    (1..=s.len())
+        .rev()
+        .filter(|&n| s.is_char_boundary(n))
+        .find_map(|n| s[..n].parse::<f64>().ok())
+        .unwrap_or(0.0)
 }
 
 /// Takes every shard lock unless this command already holds them all (inside an EXEC that
@@ -188,7 +215,9 @@ fn lock_keyspace(ctx: &mut Ctx) -> Result<(), Reply> {
         return Ok(());
     }
     if !ctx.locks.is_empty() {
-        return Err(Reply::error("ERR DEBUG cannot inspect the keyspace inside this transaction"));
+        return Err(Reply::error(
+            "ERR DEBUG cannot inspect the keyspace inside this transaction",
+        ));
     }
     ctx.locks = ctx.server.keyspace.lock_all();
     Ok(())
@@ -199,11 +228,17 @@ fn lock_keyspace(ctx: &mut Ctx) -> Result<(), Reply> {
 
 fn protocol(ctx: &mut Ctx, kind: &[u8]) -> CmdResult {
     let resp3 = ctx.client.resp == Resp::V3;
-    let raw = |resp2: &str, resp3_text: &str| Reply::Raw(Bytes::from(if resp3 { resp3_text } else { resp2 }.to_string()));
+    let raw = |resp2: &str, resp3_text: &str| {
+        Reply::Raw(Bytes::from(
+            if resp3 { resp3_text } else { resp2 }.to_string(),
+        ))
+    };
     let kind = String::from_utf8_lossy(kind).to_ascii_lowercase();
     Ok(match kind.as_str() {
         "string" => Reply::bulk_str("Hello World"),
         "integer" => Reply::Int(12345),
+        // Redis's fixed test value (not an approximation of pi).
+        #[allow(clippy::approx_constant)]
         "double" => Reply::Double(3.141),
         "bignum" => raw(
             "$37\r\n1234567999999999999999999999999999999\r\n",
@@ -307,11 +342,24 @@ fn rdb_string_size(s: &[u8]) -> usize {
 fn serialized_length(value: &Value) -> usize {
     match value {
         Value::String(s) => s.with_bytes(rdb_string_size),
-        Value::List(l) => rdb_len_size(l.len()) + l.iter().map(|e| rdb_string_size(&e.to_bytes())).sum::<usize>(),
-        Value::Hash(h) => {
-            rdb_len_size(h.len()) + h.iter().map(|(f, v)| rdb_string_size(f) + rdb_string_size(v)).sum::<usize>()
+        Value::List(l) => {
+            rdb_len_size(l.len())
+                + l.iter()
+                    .map(|e| rdb_string_size(&e.to_bytes()))
+                    .sum::<usize>()
         }
-        Value::Set(s) => rdb_len_size(s.len()) + s.iter().map(|m| m.with_bytes(rdb_string_size)).sum::<usize>(),
+        Value::Hash(h) => {
+            rdb_len_size(h.len())
+                + h.iter()
+                    .map(|(f, v)| rdb_string_size(f) + rdb_string_size(v))
+                    .sum::<usize>()
+        }
+        Value::Set(s) => {
+            rdb_len_size(s.len())
+                + s.iter()
+                    .map(|m| m.with_bytes(rdb_string_size))
+                    .sum::<usize>()
+        }
         Value::ZSet(z) => {
             let mut size = rdb_len_size(z.len());
             z.for_each_in(0, z.len(), false, |m, _| size += rdb_string_size(m) + 8);
@@ -371,7 +419,8 @@ fn value_digest(entry: &Entry) -> [u8; 20] {
         }
     }
     if entry.expire_at != NO_EXPIRE {
-        h.update(b"!!expire!!").update(&entry.expire_at.to_le_bytes());
+        h.update(b"!!expire!!")
+            .update(&entry.expire_at.to_le_bytes());
     }
     h.finish()
 }
@@ -404,7 +453,11 @@ fn populate(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             .ok_or_else(|| Reply::error("ERR value is out of range, must be positive"))
     };
     let count = positive(&argv[2])?;
-    let size = if argv.len() == 5 { positive(&argv[4])? as usize } else { 0 };
+    let size = if argv.len() == 5 {
+        positive(&argv[4])? as usize
+    } else {
+        0
+    };
     lock_keyspace(ctx)?;
     let prefix: &[u8] = if argv.len() >= 4 { &argv[3] } else { b"key" };
     let db = ctx.client.db;
@@ -419,7 +472,10 @@ fn populate(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         if size > 0 {
             value.resize(size, 0);
         }
-        ctx.shard_in(db, &key).insert(key.clone(), Entry::new(Value::String(Str::plain(Bytes::from(value)))));
+        ctx.shard_in(db, &key).insert(
+            key.clone(),
+            Entry::new(Value::String(Str::plain(Bytes::from(value)))),
+        );
         ctx.modified(&key);
     }
     Ok(Reply::Ok)
@@ -428,7 +484,9 @@ fn populate(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 fn reload(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     for opt in &argv[2..] {
         if !(args::is(opt, "MERGE") || args::is(opt, "NOFLUSH") || args::is(opt, "NOSAVE")) {
-            return Err(Reply::error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options."));
+            return Err(Reply::error(
+                "ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.",
+            ));
         }
     }
     lock_keyspace(ctx)?;
@@ -436,8 +494,12 @@ fn reload(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let now = ctx.now_ms;
     for (_, shard) in ctx.locks.iter_mut() {
         for db in shard.dbs.iter_mut() {
-            let expired: Vec<Bytes> =
-                db.keys.iter().filter(|(_, e)| e.is_expired(now)).map(|(k, _)| k.clone()).collect();
+            let expired: Vec<Bytes> = db
+                .keys
+                .iter()
+                .filter(|(_, e)| e.is_expired(now))
+                .map(|(k, _)| k.clone())
+                .collect();
             for key in expired {
                 db.remove(&key);
             }

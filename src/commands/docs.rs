@@ -109,7 +109,10 @@ impl ArgDoc {
             body
         } else {
             let again = match (&self.token, self.multiple_token, self.kind) {
-                (Some(t), false, k) if k != ArgType::PureToken => body.strip_prefix(&format!("{t} ")).unwrap_or(&body).to_string(),
+                (Some(t), false, k) if k != ArgType::PureToken => body
+                    .strip_prefix(&format!("{t} "))
+                    .unwrap_or(&body)
+                    .to_string(),
                 _ => body.clone(),
             };
             format!("{body} [{again} ...]")
@@ -133,16 +136,23 @@ impl ArgDoc {
         if let Some(t) = &self.token {
             map.push((Reply::bulk_str("token"), Reply::bulk_str(t)));
         }
-        let flags: Vec<Reply> = [(self.optional, "optional"), (self.multiple, "multiple"), (self.multiple_token, "multiple_token")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, name)| Reply::status(*name))
-            .collect();
+        let flags: Vec<Reply> = [
+            (self.optional, "optional"),
+            (self.multiple, "multiple"),
+            (self.multiple_token, "multiple_token"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, name)| Reply::status(*name))
+        .collect();
         if !flags.is_empty() {
             map.push((Reply::bulk_str("flags"), Reply::Set(flags)));
         }
         if matches!(self.kind, ArgType::OneOf | ArgType::Block) {
-            map.push((Reply::bulk_str("arguments"), Reply::Array(self.args.iter().map(ArgDoc::reply).collect())));
+            map.push((
+                Reply::bulk_str("arguments"),
+                Reply::Array(self.args.iter().map(ArgDoc::reply).collect()),
+            ));
         }
         Reply::Map(map)
     }
@@ -156,7 +166,10 @@ impl ArgDoc {
 enum Node {
     Word(String),
     /// `[...]` (optional) or `<...>`, with its `|` alternatives.
-    Group { optional: bool, alts: Vec<Vec<Node>> },
+    Group {
+        optional: bool,
+        alts: Vec<Vec<Node>>,
+    },
     /// `x [x ...]` once recognised: the repeated part.
     Repeat(Vec<Node>),
     Ellipsis,
@@ -245,7 +258,10 @@ fn fold_repeated_choice(alts: &mut Vec<Vec<Node>>) {
     let mut outer = alts.clone();
     outer.last_mut().expect("non-empty").pop();
     if outer == inner {
-        *alts = vec![vec![Node::Repeat(vec![Node::Group { optional: false, alts: inner }])]];
+        *alts = vec![vec![Node::Repeat(vec![Node::Group {
+            optional: false,
+            alts: inner,
+        }])]];
     }
 }
 
@@ -256,7 +272,10 @@ fn push_group(seq: &mut Vec<Node>, optional: bool, alts: Vec<Vec<Node>>) {
         if let Some(Node::Group { alts: prev, .. }) = seq.last() {
             if *prev == inner {
                 seq.pop();
-                seq.push(Node::Repeat(vec![Node::Group { optional: false, alts: inner }]));
+                seq.push(Node::Repeat(vec![Node::Group {
+                    optional: false,
+                    alts: inner,
+                }]));
                 return;
             }
         }
@@ -302,13 +321,61 @@ fn token_text(token: &str) -> String {
 /// The value type a name suggests (the notation does not say).
 fn value_type(name: &str) -> ArgType {
     const INTEGERS: &[&str] = &[
-        "count", "offset", "numkeys", "seconds", "milliseconds", "ms", "port", "slot", "cursor", "index", "len",
-        "ttl", "db", "destination-db", "index1", "index2", "start", "end", "stop", "numreplicas", "numlocal",
-        "bit", "bits", "decrement", "client-id", "weight", "limit", "rank", "num-matches", "frequency",
-        "start-slot", "end-slot", "protover", "config-epoch", "current-epoch", "version", "entries-read",
-        "entries-added", "quorum", "min-idle-time", "timeout", "numsubscriptions", "increment", "value-len",
+        "count",
+        "offset",
+        "numkeys",
+        "seconds",
+        "milliseconds",
+        "ms",
+        "port",
+        "slot",
+        "cursor",
+        "index",
+        "len",
+        "ttl",
+        "db",
+        "destination-db",
+        "index1",
+        "index2",
+        "start",
+        "end",
+        "stop",
+        "numreplicas",
+        "numlocal",
+        "bit",
+        "bits",
+        "decrement",
+        "client-id",
+        "weight",
+        "limit",
+        "rank",
+        "num-matches",
+        "frequency",
+        "start-slot",
+        "end-slot",
+        "protover",
+        "config-epoch",
+        "current-epoch",
+        "version",
+        "entries-read",
+        "entries-added",
+        "quorum",
+        "min-idle-time",
+        "timeout",
+        "numsubscriptions",
+        "increment",
+        "value-len",
     ];
-    const DOUBLES: &[&str] = &["longitude", "latitude", "radius", "score", "width", "height", "min", "max"];
+    const DOUBLES: &[&str] = &[
+        "longitude",
+        "latitude",
+        "radius",
+        "score",
+        "width",
+        "height",
+        "min",
+        "max",
+    ];
     let is_key_name = name == "key"
         || name.ends_with("key")
         || matches!(name, "source" | "destination" | "src" | "dst")
@@ -344,7 +411,11 @@ fn block(mut parts: Vec<ArgDoc>) -> ArgDoc {
     if parts.len() == 1 {
         return parts.pop().expect("one part");
     }
-    let name = parts.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("-");
+    let name = parts
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join("-");
     let mut b = ArgDoc::new(name, ArgType::Block);
     b.args = parts;
     b
@@ -412,7 +483,11 @@ fn convert_group(alts: &[Vec<Node>]) -> ArgDoc {
     if choices.len() == 1 {
         return choices.into_iter().next().expect("one choice");
     }
-    let name = choices.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("-");
+    let name = choices
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join("-");
     let mut a = ArgDoc::new(name, ArgType::OneOf);
     a.args = choices;
     a
@@ -436,7 +511,11 @@ pub fn parse_syntax(syntax: &str, key_specs: usize) -> Vec<ArgDoc> {
     let tokens = tokenize(syntax);
     let mut pos = 0;
     let alts = parse_alts(&tokens, &mut pos, None);
-    let mut args = if alts.len() == 1 { convert_seq(&alts[0]) } else { vec![convert_group(&alts)] };
+    let mut args = if alts.len() == 1 {
+        convert_seq(&alts[0])
+    } else {
+        vec![convert_group(&alts)]
+    };
     assign_key_specs(&mut args, &mut 0, key_specs);
     args
 }
@@ -464,7 +543,10 @@ pub fn command_docs(entry: &CommandEntry) -> Reply {
     }
     let args = arguments(cmd, &entry.full_name);
     if !args.is_empty() {
-        put("arguments", Reply::Array(args.iter().map(ArgDoc::reply).collect()));
+        put(
+            "arguments",
+            Reply::Array(args.iter().map(ArgDoc::reply).collect()),
+        );
     }
     if !entry.subcommands.is_empty() {
         let subs = entry
@@ -486,14 +568,22 @@ pub fn command_list_markdown() -> String {
         let cmd = entry.cmd;
         rows.push((cmd.group, cmd.name.to_uppercase(), cmd.since, cmd.summary));
         for sub in entry.sorted_subcommands() {
-            let name = format!("{} {}", cmd.name.to_uppercase(), sub.cmd.name.to_uppercase());
+            let name = format!(
+                "{} {}",
+                cmd.name.to_uppercase(),
+                sub.cmd.name.to_uppercase()
+            );
             rows.push((sub.cmd.group, name, sub.cmd.since, sub.cmd.summary));
         }
     }
     rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-    let mut out = String::from("| Command | Since | Group | Summary |\n| --- | --- | --- | --- |\n");
+    let mut out =
+        String::from("| Command | Since | Group | Summary |\n| --- | --- | --- | --- |\n");
     for (group, name, since, summary) in rows {
-        out.push_str(&format!("| `{name}` | {since} | {group} | {} |\n", summary.replace('|', "\\|")));
+        out.push_str(&format!(
+            "| `{name}` | {since} | {group} | {} |\n",
+            summary.replace('|', "\\|")
+        ));
     }
     out
 }
@@ -503,7 +593,11 @@ mod tests {
     use super::*;
 
     fn rendered(syntax: &str) -> String {
-        parse_syntax(syntax, 0).iter().map(ArgDoc::render).collect::<Vec<_>>().join(" ")
+        parse_syntax(syntax, 0)
+            .iter()
+            .map(ArgDoc::render)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     #[test]
@@ -513,15 +607,34 @@ mod tests {
             1,
         );
         assert_eq!(args.len(), 5);
-        assert_eq!((args[0].name.as_str(), args[0].kind, args[0].key_spec_index), ("key", ArgType::Key, Some(0)));
-        assert_eq!((args[1].name.as_str(), args[1].kind), ("value", ArgType::String));
+        assert_eq!(
+            (args[0].name.as_str(), args[0].kind, args[0].key_spec_index),
+            ("key", ArgType::Key, Some(0))
+        );
+        assert_eq!(
+            (args[1].name.as_str(), args[1].kind),
+            ("value", ArgType::String)
+        );
         assert_eq!((args[2].kind, args[2].optional), (ArgType::OneOf, true));
         assert_eq!(args[2].args[0].kind, ArgType::PureToken);
         assert_eq!(args[2].args[0].token.as_deref(), Some("NX"));
-        assert_eq!((args[3].name.as_str(), args[3].kind, args[3].optional), ("get", ArgType::PureToken, true));
+        assert_eq!(
+            (args[3].name.as_str(), args[3].kind, args[3].optional),
+            ("get", ArgType::PureToken, true)
+        );
         let exp = &args[4];
-        assert_eq!((exp.kind, exp.optional, exp.args.len()), (ArgType::OneOf, true, 5));
-        assert_eq!((exp.args[0].name.as_str(), exp.args[0].kind, exp.args[0].token.as_deref()), ("seconds", ArgType::Integer, Some("EX")));
+        assert_eq!(
+            (exp.kind, exp.optional, exp.args.len()),
+            (ArgType::OneOf, true, 5)
+        );
+        assert_eq!(
+            (
+                exp.args[0].name.as_str(),
+                exp.args[0].kind,
+                exp.args[0].token.as_deref()
+            ),
+            ("seconds", ArgType::Integer, Some("EX"))
+        );
         assert_eq!(exp.args[2].kind, ArgType::UnixTime);
         assert_eq!(exp.args[4].kind, ArgType::PureToken);
     }
@@ -529,27 +642,62 @@ mod tests {
     #[test]
     fn repetitions() {
         let a = parse_syntax("key [key ...]", 1);
-        assert_eq!((a.len(), a[0].multiple, a[0].multiple_token), (1, true, false));
+        assert_eq!(
+            (a.len(), a[0].multiple, a[0].multiple_token),
+            (1, true, false)
+        );
         let a = parse_syntax("key field value [field value ...]", 1);
         assert_eq!(a.len(), 2);
-        assert_eq!((a[1].kind, a[1].multiple, a[1].args.len()), (ArgType::Block, true, 2));
+        assert_eq!(
+            (a[1].kind, a[1].multiple, a[1].args.len()),
+            (ArgType::Block, true, 2)
+        );
         let a = parse_syntax("[GET pattern [GET pattern ...]]", 0);
-        assert_eq!((a[0].kind, a[0].token.as_deref(), a[0].optional, a[0].multiple, a[0].multiple_token), (ArgType::Pattern, Some("GET"), true, true, true));
+        assert_eq!(
+            (
+                a[0].kind,
+                a[0].token.as_deref(),
+                a[0].optional,
+                a[0].multiple,
+                a[0].multiple_token
+            ),
+            (ArgType::Pattern, Some("GET"), true, true, true)
+        );
         let a = parse_syntax("[WEIGHTS weight [weight ...]]", 0);
-        assert_eq!((a[0].token.as_deref(), a[0].multiple, a[0].multiple_token), (Some("WEIGHTS"), true, false));
+        assert_eq!(
+            (a[0].token.as_deref(), a[0].multiple, a[0].multiple_token),
+            (Some("WEIGHTS"), true, false)
+        );
     }
 
     #[test]
     fn tokens_blocks_and_choices() {
         let a = parse_syntax("[LIMIT offset count]", 0);
-        assert_eq!((a[0].kind, a[0].name.as_str(), a[0].token.as_deref(), a[0].args.len()), (ArgType::Block, "limit", Some("LIMIT"), 2));
+        assert_eq!(
+            (
+                a[0].kind,
+                a[0].name.as_str(),
+                a[0].token.as_deref(),
+                a[0].args.len()
+            ),
+            (ArgType::Block, "limit", Some("LIMIT"), 2)
+        );
         let a = parse_syntax("[AGGREGATE <SUM | MIN | MAX>]", 0);
-        assert_eq!((a[0].kind, a[0].token.as_deref(), a[0].args.len()), (ArgType::OneOf, Some("AGGREGATE"), 3));
+        assert_eq!(
+            (a[0].kind, a[0].token.as_deref(), a[0].args.len()),
+            (ArgType::OneOf, Some("AGGREGATE"), 3)
+        );
         let a = parse_syntax("host port <key | \"\"> destination-db timeout", 0);
         assert_eq!(a[2].args[1].token.as_deref(), Some(""));
         assert_eq!(a[2].args[1].name, "empty_string");
-        let a = parse_syntax("[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]", 1);
-        assert_eq!((a[2].kind, a[2].token.as_deref(), a[2].args.len()), (ArgType::Block, Some("STREAMS"), 2));
+        let a = parse_syntax(
+            "[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]",
+            1,
+        );
+        assert_eq!(
+            (a[2].kind, a[2].token.as_deref(), a[2].args.len()),
+            (ArgType::Block, Some("STREAMS"), 2)
+        );
         assert!(a[2].args[0].multiple && a[2].args[1].multiple);
     }
 
@@ -557,10 +705,16 @@ mod tests {
     fn repeated_choices_fold() {
         let a = parse_syntax("<A x | B y> [A x | B y ...]", 0);
         assert_eq!(a.len(), 1);
-        assert_eq!((a[0].kind, a[0].multiple, a[0].optional), (ArgType::OneOf, true, false));
+        assert_eq!(
+            (a[0].kind, a[0].multiple, a[0].optional),
+            (ArgType::OneOf, true, false)
+        );
         let a = parse_syntax("key [GET x | INCRBY y [GET x | INCRBY y ...]]", 1);
         assert_eq!(a.len(), 2);
-        assert_eq!((a[1].kind, a[1].multiple, a[1].optional, a[1].args.len()), (ArgType::OneOf, true, true, 2));
+        assert_eq!(
+            (a[1].kind, a[1].multiple, a[1].optional, a[1].args.len()),
+            (ArgType::OneOf, true, true, 2)
+        );
     }
 
     #[test]

@@ -28,11 +28,21 @@ pub fn wrong_arity(full_name: &str) -> Reply {
 }
 /// `ERR unknown subcommand 'x'. Try CONFIG HELP.` (`container` as the client typed it).
 pub fn unknown_subcommand(sub: &[u8], container: &[u8]) -> Reply {
-    Reply::error(format!(
-        "ERR unknown subcommand '{}'. Try {} HELP.",
-        truncate(sub, 128),
-        String::from_utf8_lossy(container).to_uppercase()
-    ))
+    let mut text = b"ERR unknown subcommand '".to_vec();
+    text.extend_from_slice(c_str(sub, 128));
+    text.extend_from_slice(b"'. Try ");
+    text.extend_from_slice(&c_str(container, usize::MAX).to_ascii_uppercase());
+    text.extend_from_slice(b" HELP.");
+    Reply::ErrorBytes(bytes::Bytes::from(text))
+}
+
+/// An argument as C's `%.*s` prints it: at most `max` bytes, stopping at the first NUL.
+pub fn c_str(arg: &[u8], max: usize) -> &[u8] {
+    let arg = &arg[..arg.len().min(max)];
+    match arg.iter().position(|&b| b == 0) {
+        Some(nul) => &arg[..nul],
+        None => arg,
+    }
 }
 
 /// Lossy text of at most `max` bytes of an argument, for error messages (Redis's `%.128s`).

@@ -39,14 +39,21 @@ pub struct Selection {
 impl Selection {
     /// INFO's arguments: section names (any case), `default`, `all`, `everything`.
     pub fn parse(args: &[Bytes]) -> Selection {
-        let mut sel = Selection { names: HashSet::new(), all: false, everything: false };
+        let mut sel = Selection {
+            names: HashSet::new(),
+            all: false,
+            everything: false,
+        };
         if args.is_empty() {
-            sel.names.extend(DEFAULT_SECTIONS.iter().map(|s| s.to_string()));
+            sel.names
+                .extend(DEFAULT_SECTIONS.iter().map(|s| s.to_string()));
         }
         for arg in args {
             let name = String::from_utf8_lossy(arg).to_lowercase();
             match name.as_str() {
-                "default" => sel.names.extend(DEFAULT_SECTIONS.iter().map(|s| s.to_string())),
+                "default" => sel
+                    .names
+                    .extend(DEFAULT_SECTIONS.iter().map(|s| s.to_string())),
                 "all" => sel.all = true,
                 "everything" => {
                     sel.all = true;
@@ -86,7 +93,8 @@ pub fn info_text(server: &Server, sel: &Selection) -> String {
         ("keyspace", keyspace_section),
     ];
     for (name, write) in sections {
-        let wanted = sel.wants(name) || (*name == "module_list" && (sel.names.contains("modules") || sel.everything));
+        let wanted = sel.wants(name)
+            || (*name == "module_list" && (sel.names.contains("modules") || sel.everything));
         if !wanted {
             continue;
         }
@@ -109,10 +117,23 @@ macro_rules! field {
 fn os_name() -> &'static str {
     static OS: OnceLock<String> = OnceLock::new();
     OS.get_or_init(|| {
-        let read = |p: &str| std::fs::read_to_string(p).map(|s| s.trim().to_string()).unwrap_or_default();
+        let read = |p: &str| {
+            std::fs::read_to_string(p)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
         let sysname = read("/proc/sys/kernel/ostype");
-        let sysname = if sysname.is_empty() { std::env::consts::OS.to_string() } else { sysname };
-        format!("{} {} {}", sysname, read("/proc/sys/kernel/osrelease"), std::env::consts::ARCH)
+        let sysname = if sysname.is_empty() {
+            std::env::consts::OS.to_string()
+        } else {
+            sysname
+        };
+        format!(
+            "{} {} {}",
+            sysname,
+            read("/proc/sys/kernel/osrelease"),
+            std::env::consts::ARCH
+        )
     })
 }
 
@@ -141,7 +162,15 @@ fn server_section(server: &Server, out: &mut String) {
     field!(out, "redis_git_sha1", "00000000");
     field!(out, "redis_git_dirty", 0);
     field!(out, "redis_build_id", build_id());
-    field!(out, "redis_mode", if config.cluster_enabled { "cluster" } else { "standalone" });
+    field!(
+        out,
+        "redis_mode",
+        if config.cluster_enabled {
+            "cluster"
+        } else {
+            "standalone"
+        }
+    );
     field!(out, "os", os_name());
     field!(out, "arch_bits", usize::BITS);
     field!(out, "monotonic_clock", "POSIX clock_gettime");
@@ -158,9 +187,14 @@ fn server_section(server: &Server, out: &mut String) {
     field!(out, "hz", config.hz);
     field!(out, "configured_hz", config.hz);
     field!(out, "lru_clock", clock::lru_clock());
-    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     field!(out, "executable", exe);
-    let config_file = config.config_file().map(|p| p.display().to_string()).unwrap_or_default();
+    let config_file = config
+        .config_file()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     field!(out, "config_file", config_file);
     field!(out, "io_threads_active", 0);
     field!(out, "respite_version", RESPITE_VERSION);
@@ -168,15 +202,32 @@ fn server_section(server: &Server, out: &mut String) {
 
 fn clients_section(server: &Server, out: &mut String) {
     let clients = server.clients.all();
-    let connected = clients.iter().filter(|c| c.kind.load(Relaxed) != KIND_REPLICA).count();
-    let max_in = clients.iter().map(|c| c.qbuf.load(Relaxed)).max().unwrap_or(0);
-    let max_out = clients.iter().map(|c| c.omem.load(Relaxed)).max().unwrap_or(0);
-    let blocked = clients.iter().filter(|c| c.has_flag(client_flags::BLOCKED)).count();
+    let connected = clients
+        .iter()
+        .filter(|c| c.kind.load(Relaxed) != KIND_REPLICA)
+        .count();
+    let max_in = clients
+        .iter()
+        .map(|c| c.qbuf.load(Relaxed))
+        .max()
+        .unwrap_or(0);
+    let max_out = clients
+        .iter()
+        .map(|c| c.omem.load(Relaxed))
+        .max()
+        .unwrap_or(0);
+    let blocked = clients
+        .iter()
+        .filter(|c| c.has_flag(client_flags::BLOCKED))
+        .count();
     let in_timeout_table = clients
         .iter()
         .filter(|c| c.has_flag(client_flags::BLOCKED) && !c.has_flag(client_flags::POSTPONED))
         .count();
-    let tracking = clients.iter().filter(|c| c.has_flag(client_flags::TRACKING)).count();
+    let tracking = clients
+        .iter()
+        .filter(|c| c.has_flag(client_flags::TRACKING))
+        .count();
     out.push_str("# Clients\r\n");
     field!(out, "connected_clients", connected);
     field!(out, "cluster_connections", 0);
@@ -238,16 +289,28 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "used_memory_rss_human", bytes_to_human(rss as u64));
     field!(out, "used_memory_peak", peak);
     field!(out, "used_memory_peak_human", bytes_to_human(peak as u64));
-    field!(out, "used_memory_peak_perc", format!("{:.2}%", ratio(used, peak) * 100.0));
+    field!(
+        out,
+        "used_memory_peak_perc",
+        format!("{:.2}%", ratio(used, peak) * 100.0)
+    );
     field!(out, "used_memory_overhead", overhead);
     field!(out, "used_memory_startup", startup);
     field!(out, "used_memory_dataset", dataset);
-    field!(out, "used_memory_dataset_perc", format!("{:.2}%", ratio(dataset, net) * 100.0));
+    field!(
+        out,
+        "used_memory_dataset_perc",
+        format!("{:.2}%", ratio(dataset, net) * 100.0)
+    );
     field!(out, "allocator_allocated", used);
     field!(out, "allocator_active", used);
     field!(out, "allocator_resident", rss);
     field!(out, "total_system_memory", system);
-    field!(out, "total_system_memory_human", bytes_to_human(system as u64));
+    field!(
+        out,
+        "total_system_memory_human",
+        bytes_to_human(system as u64)
+    );
     // No scripting engine's memory to report.
     field!(out, "used_memory_lua", 0);
     field!(out, "used_memory_vm_eval", 0);
@@ -267,11 +330,19 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "maxmemory_policy", policy);
     field!(out, "allocator_frag_ratio", "1.00");
     field!(out, "allocator_frag_bytes", 0);
-    field!(out, "allocator_rss_ratio", format!("{:.2}", ratio(rss, used)));
+    field!(
+        out,
+        "allocator_rss_ratio",
+        format!("{:.2}", ratio(rss, used))
+    );
     field!(out, "allocator_rss_bytes", rss as i64 - used as i64);
     field!(out, "rss_overhead_ratio", "1.00");
     field!(out, "rss_overhead_bytes", 0);
-    field!(out, "mem_fragmentation_ratio", format!("{:.2}", ratio(rss, used)));
+    field!(
+        out,
+        "mem_fragmentation_ratio",
+        format!("{:.2}", ratio(rss, used))
+    );
     field!(out, "mem_fragmentation_bytes", rss as i64 - used as i64);
     field!(out, "mem_not_counted_for_evict", 0);
     field!(out, "mem_replication_backlog", 0);
@@ -300,7 +371,11 @@ fn persistence_section(server: &Server, out: &mut String) {
     ] {
         field!(out, name, value);
     }
-    field!(out, "rdb_changes_since_last_save", server.dirty.load(Relaxed));
+    field!(
+        out,
+        "rdb_changes_since_last_save",
+        server.dirty.load(Relaxed)
+    );
     field!(out, "rdb_bgsave_in_progress", 0);
     field!(out, "rdb_last_save_time", server.lastsave.load(Relaxed));
     for (name, value) in [
@@ -335,18 +410,34 @@ fn stats_section(server: &Server, out: &mut String) {
     let get = |c: &std::sync::atomic::AtomicU64| c.load(Relaxed);
     let (ops, input_kbps, output_kbps) = {
         let samples = st.ops_samples.lock();
-        (samples.ops_per_sec(), samples.input_kbps(), samples.output_kbps())
+        (
+            samples.ops_per_sec(),
+            samples.input_kbps(),
+            samples.output_kbps(),
+        )
     };
     out.push_str("# Stats\r\n");
-    field!(out, "total_connections_received", get(&st.total_connections_received));
-    field!(out, "total_commands_processed", get(&st.total_commands_processed));
+    field!(
+        out,
+        "total_connections_received",
+        get(&st.total_connections_received)
+    );
+    field!(
+        out,
+        "total_commands_processed",
+        get(&st.total_commands_processed)
+    );
     field!(out, "instantaneous_ops_per_sec", ops);
     field!(out, "total_net_input_bytes", get(&st.net_input_bytes));
     field!(out, "total_net_output_bytes", get(&st.net_output_bytes));
     field!(out, "total_net_repl_input_bytes", 0);
     field!(out, "total_net_repl_output_bytes", 0);
     field!(out, "instantaneous_input_kbps", format!("{input_kbps:.2}"));
-    field!(out, "instantaneous_output_kbps", format!("{output_kbps:.2}"));
+    field!(
+        out,
+        "instantaneous_output_kbps",
+        format!("{output_kbps:.2}")
+    );
     field!(out, "instantaneous_input_repl_kbps", "0.00");
     field!(out, "instantaneous_output_repl_kbps", "0.00");
     field!(out, "rejected_connections", get(&st.rejected_connections));
@@ -354,9 +445,21 @@ fn stats_section(server: &Server, out: &mut String) {
     field!(out, "sync_partial_ok", 0);
     field!(out, "sync_partial_err", 0);
     field!(out, "expired_keys", get(&st.expired_keys));
-    field!(out, "expired_stale_perc", format!("{:.2}", get(&st.expired_stale_perc) as f64 / 100.0));
-    field!(out, "expired_time_cap_reached_count", get(&st.expired_time_cap_reached_count));
-    field!(out, "expire_cycle_cpu_milliseconds", get(&st.expire_cycle_time_us) / 1000);
+    field!(
+        out,
+        "expired_stale_perc",
+        format!("{:.2}", get(&st.expired_stale_perc) as f64 / 100.0)
+    );
+    field!(
+        out,
+        "expired_time_cap_reached_count",
+        get(&st.expired_time_cap_reached_count)
+    );
+    field!(
+        out,
+        "expire_cycle_cpu_milliseconds",
+        get(&st.expire_cycle_time_us) / 1000
+    );
     field!(out, "evicted_keys", get(&st.evicted_keys));
     field!(out, "evicted_clients", 0);
     field!(out, "total_eviction_exceeded_time", 0);
@@ -383,11 +486,19 @@ fn stats_section(server: &Server, out: &mut String) {
     ] {
         field!(out, name, 0);
     }
-    field!(out, "unexpected_error_replies", get(&st.unexpected_error_replies));
+    field!(
+        out,
+        "unexpected_error_replies",
+        get(&st.unexpected_error_replies)
+    );
     field!(out, "total_error_replies", get(&st.total_error_replies));
     field!(out, "dump_payload_sanitizations", 0);
     field!(out, "total_reads_processed", get(&st.total_reads_processed));
-    field!(out, "total_writes_processed", get(&st.total_writes_processed));
+    field!(
+        out,
+        "total_writes_processed",
+        get(&st.total_writes_processed)
+    );
     field!(out, "io_threaded_reads_processed", 0);
     field!(out, "io_threaded_writes_processed", 0);
     field!(out, "reply_buffer_shrinks", 0);
@@ -401,7 +512,11 @@ fn replication_section(server: &Server, out: &mut String) {
     field!(out, "connected_slaves", 0);
     field!(out, "master_failover_state", "no-failover");
     field!(out, "master_replid", master_replid());
-    field!(out, "master_replid2", "0000000000000000000000000000000000000000");
+    field!(
+        out,
+        "master_replid2",
+        "0000000000000000000000000000000000000000"
+    );
     field!(out, "master_repl_offset", server.propagation.offset());
     field!(out, "second_repl_offset", -1);
     field!(out, "repl_backlog_active", 0);
@@ -415,10 +530,26 @@ fn cpu_section(_server: &Server, out: &mut String) {
     out.push_str("# CPU\r\n");
     field!(out, "used_cpu_sys", format!("{:.6}", cpu.sys));
     field!(out, "used_cpu_user", format!("{:.6}", cpu.user));
-    field!(out, "used_cpu_sys_children", format!("{:.6}", cpu.sys_children));
-    field!(out, "used_cpu_user_children", format!("{:.6}", cpu.user_children));
-    field!(out, "used_cpu_sys_main_thread", format!("{:.6}", cpu.sys_thread));
-    field!(out, "used_cpu_user_main_thread", format!("{:.6}", cpu.user_thread));
+    field!(
+        out,
+        "used_cpu_sys_children",
+        format!("{:.6}", cpu.sys_children)
+    );
+    field!(
+        out,
+        "used_cpu_user_children",
+        format!("{:.6}", cpu.user_children)
+    );
+    field!(
+        out,
+        "used_cpu_sys_main_thread",
+        format!("{:.6}", cpu.sys_thread)
+    );
+    field!(
+        out,
+        "used_cpu_user_main_thread",
+        format!("{:.6}", cpu.user_thread)
+    );
 }
 
 fn modules_section(_server: &Server, out: &mut String) {
@@ -428,7 +559,15 @@ fn modules_section(_server: &Server, out: &mut String) {
 /// Replaces the characters that would break the `name:value` line format (Redis's
 /// getSafeInfoString).
 fn safe_name(name: &str) -> String {
-    name.chars().map(|c| if matches!(c, '#' | ':' | '\n' | '\r') { '_' } else { c }).collect()
+    name.chars()
+        .map(|c| {
+            if matches!(c, '#' | ':' | '\n' | '\r') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn commandstats_section(server: &Server, out: &mut String) {
@@ -441,7 +580,11 @@ fn commandstats_section(server: &Server, out: &mut String) {
             continue;
         }
         // Redis divides in single precision.
-        let per_call = if calls == 0 { 0.0 } else { usec as f32 / calls as f32 };
+        let per_call = if calls == 0 {
+            0.0
+        } else {
+            usec as f32 / calls as f32
+        };
         let _ = write!(
             out,
             "cmdstat_{}:calls={calls},usec={usec},usec_per_call={per_call:.2},rejected_calls={rejected},failed_calls={failed}\r\n",
@@ -463,7 +606,11 @@ fn latencystats_section(_server: &Server, out: &mut String) {
 
 fn cluster_section(server: &Server, out: &mut String) {
     out.push_str("# Cluster\r\n");
-    field!(out, "cluster_enabled", server.config.read().cluster_enabled as u8);
+    field!(
+        out,
+        "cluster_enabled",
+        server.config.read().cluster_enabled as u8
+    );
 }
 
 fn keyspace_section(server: &Server, out: &mut String) {
@@ -472,7 +619,11 @@ fn keyspace_section(server: &Server, out: &mut String) {
     for db in 0..server.keyspace.databases() {
         let info = server.keyspace.db_info(db, now);
         if info.keys > 0 || info.expires > 0 {
-            let _ = write!(out, "db{db}:keys={},expires={},avg_ttl={}\r\n", info.keys, info.expires, info.avg_ttl);
+            let _ = write!(
+                out,
+                "db{db}:keys={},expires={},avg_ttl={}\r\n",
+                info.keys, info.expires, info.avg_ttl
+            );
         }
     }
 }
@@ -482,13 +633,20 @@ mod tests {
     use super::*;
 
     fn sel(args: &[&str]) -> Selection {
-        Selection::parse(&args.iter().map(|a| Bytes::copy_from_slice(a.as_bytes())).collect::<Vec<_>>())
+        Selection::parse(
+            &args
+                .iter()
+                .map(|a| Bytes::copy_from_slice(a.as_bytes()))
+                .collect::<Vec<_>>(),
+        )
     }
 
     #[test]
     fn selection_rules() {
         let default = sel(&[]);
-        assert!(default.wants("server") && default.wants("keyspace") && !default.wants("commandstats"));
+        assert!(
+            default.wants("server") && default.wants("keyspace") && !default.wants("commandstats")
+        );
         let all = sel(&["all"]);
         assert!(all.wants("commandstats") && all.wants("latencystats") && !all.everything);
         assert!(sel(&["everything"]).everything);

@@ -39,42 +39,72 @@ pub static COMMANDS: &[Command] = &[
 static COMMAND_SUBCOMMANDS: &[Command] = &[
     Command::new("count", 2, LOADING | STALE, command_count)
         .acl(CONNECTION)
-        .doc("server", "2.8.13", "Returns how many commands the server has.")
+        .doc(
+            "server",
+            "2.8.13",
+            "Returns how many commands the server has.",
+        )
         .complexity("O(1)"),
     Command::new("docs", -2, LOADING | STALE, command_docs)
         .acl(CONNECTION)
-        .doc("server", "7.0.0", "Returns the documentation of one, several or all commands.")
+        .doc(
+            "server",
+            "7.0.0",
+            "Returns the documentation of one, several or all commands.",
+        )
         .complexity("O(N) where N is the number of commands to look up")
         .syntax("[command-name [command-name ...]]"),
     Command::new("getkeys", -4, LOADING | STALE, command_getkeys)
         .acl(CONNECTION)
-        .doc("server", "2.8.13", "Extracts the key names from a complete command.")
+        .doc(
+            "server",
+            "2.8.13",
+            "Extracts the key names from a complete command.",
+        )
         .complexity("O(N) where N is the number of arguments to the command"),
-    Command::new("getkeysandflags", -4, LOADING | STALE, command_getkeysandflags)
-        .acl(CONNECTION)
-        .doc("server", "7.0.0", "Extracts the key names from a complete command, with how the command uses each key.")
-        .complexity("O(N) where N is the number of arguments to the command"),
+    Command::new(
+        "getkeysandflags",
+        -4,
+        LOADING | STALE,
+        command_getkeysandflags,
+    )
+    .acl(CONNECTION)
+    .doc(
+        "server",
+        "7.0.0",
+        "Extracts the key names from a complete command, with how the command uses each key.",
+    )
+    .complexity("O(N) where N is the number of arguments to the command"),
     Command::new("help", 2, LOADING | STALE, command_help)
         .acl(CONNECTION)
         .doc("server", "5.0.0", "Describes the COMMAND subcommands.")
         .complexity("O(1)"),
     Command::new("info", -2, LOADING | STALE, command_info)
         .acl(CONNECTION)
-        .doc("server", "2.8.13", "Returns the details of one, several or all commands.")
+        .doc(
+            "server",
+            "2.8.13",
+            "Returns the details of one, several or all commands.",
+        )
         .complexity("O(N) where N is the number of commands to look up")
         .syntax("[command-name [command-name ...]]"),
     Command::new("list", -2, LOADING | STALE, command_list)
         .acl(CONNECTION)
-        .doc("server", "7.0.0", "Returns the names of the commands, optionally filtered.")
+        .doc(
+            "server",
+            "7.0.0",
+            "Returns the names of the commands, optionally filtered.",
+        )
         .complexity("O(N) where N is the total number of Redis commands")
         .syntax("[FILTERBY <MODULE module-name | ACLCAT category | PATTERN pattern>]"),
 ];
 
-static FUNCTION_SUBCOMMANDS: &[Command] = &[Command::new("flush", -2, NOSCRIPT | WRITE, function_flush)
-    .acl(SCRIPTING)
-    .doc("scripting", "7.0.0", "Deletes every function library.")
-    .complexity("O(N) where N is the number of functions deleted")
-    .syntax("[ASYNC | SYNC]")];
+static FUNCTION_SUBCOMMANDS: &[Command] =
+    &[Command::new("flush", -2, NOSCRIPT | WRITE, function_flush)
+        .acl(SCRIPTING)
+        .doc("scripting", "7.0.0", "Deletes every function library.")
+        .complexity("O(N) where N is the number of functions deleted")
+        .syntax("[ASYNC | SYNC]")];
 
 // ---------------------------------------------------------------------------------------------
 // Shared reply helpers
@@ -83,7 +113,9 @@ static FUNCTION_SUBCOMMANDS: &[Command] = &[Command::new("flush", -2, NOSCRIPT |
 pub fn help_reply(container: &[u8], lines: &[&str]) -> Reply {
     let name = String::from_utf8_lossy(container).to_uppercase();
     let mut out = Vec::with_capacity(lines.len() + 3);
-    out.push(Reply::status(format!("{name} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:")));
+    out.push(Reply::status(format!(
+        "{name} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
+    )));
     out.extend(lines.iter().map(|l| Reply::status(l.to_string())));
     out.push(Reply::status("HELP"));
     out.push(Reply::status("    Prints this help."));
@@ -100,7 +132,12 @@ pub fn subcommand_syntax_error(argv: &[Bytes]) -> Reply {
 }
 
 fn statuses<'s>(names: impl IntoIterator<Item = &'s str>) -> Reply {
-    Reply::Set(names.into_iter().map(|n| Reply::status(n.to_string())).collect())
+    Reply::Set(
+        names
+            .into_iter()
+            .map(|n| Reply::status(n.to_string()))
+            .collect(),
+    )
 }
 
 fn pair(k: &str, v: Reply) -> (Reply, Reply) {
@@ -156,7 +193,11 @@ const FLAG_ORDER: &[(u64, &str)] = &[
 ];
 
 fn flag_names(cmd: &Command) -> Vec<&'static str> {
-    let mut names: Vec<&str> = FLAG_ORDER.iter().filter(|(f, _)| cmd.has(*f)).map(|(_, n)| *n).collect();
+    let mut names: Vec<&str> = FLAG_ORDER
+        .iter()
+        .filter(|(f, _)| cmd.has(*f))
+        .map(|(_, n)| *n)
+        .collect();
     if cmd.movable_keys() {
         names.push("movablekeys");
     }
@@ -178,30 +219,66 @@ fn key_specs(entry: &CommandEntry) -> Vec<KeySpecDoc> {
         return Vec::new();
     }
     let lastkey = if k.last < 0 { k.last } else { k.last - k.first };
-    let flags = if entry.cmd.has(WRITE) { kflags::RW | kflags::UPDATE } else { kflags::RO | kflags::ACCESS };
-    vec![KeySpecDoc { flags, begin: Begin::Index(k.first), find: Find::Range(lastkey, k.step.max(1), 0) }]
+    let flags = if entry.cmd.has(WRITE) {
+        kflags::RW | kflags::UPDATE
+    } else {
+        kflags::RO | kflags::ACCESS
+    };
+    vec![KeySpecDoc {
+        flags,
+        begin: Begin::Index(k.first),
+        find: Find::Range(lastkey, k.step.max(1), 0),
+    }]
 }
 
 fn key_spec_reply(spec: &KeySpecDoc) -> Reply {
     let int = |v: i32| Reply::Int(v as i64);
     let (begin_type, begin_spec) = match spec.begin {
         Begin::Index(i) => ("index", vec![pair("index", int(i))]),
-        Begin::Keyword(k, from) => ("keyword", vec![pair("keyword", Reply::bulk_str(k)), pair("startfrom", int(from))]),
+        Begin::Keyword(k, from) => (
+            "keyword",
+            vec![
+                pair("keyword", Reply::bulk_str(k)),
+                pair("startfrom", int(from)),
+            ],
+        ),
         Begin::Unknown => ("unknown", vec![]),
     };
     let (find_type, find_spec) = match spec.find {
-        Find::Range(last, step, limit) => {
-            ("range", vec![pair("lastkey", int(last)), pair("keystep", int(step)), pair("limit", int(limit))])
-        }
-        Find::Keynum(idx, first, step) => {
-            ("keynum", vec![pair("keynumidx", int(idx)), pair("firstkey", int(first)), pair("keystep", int(step))])
-        }
+        Find::Range(last, step, limit) => (
+            "range",
+            vec![
+                pair("lastkey", int(last)),
+                pair("keystep", int(step)),
+                pair("limit", int(limit)),
+            ],
+        ),
+        Find::Keynum(idx, first, step) => (
+            "keynum",
+            vec![
+                pair("keynumidx", int(idx)),
+                pair("firstkey", int(first)),
+                pair("keystep", int(step)),
+            ],
+        ),
         Find::Unknown => ("unknown", vec![]),
     };
     Reply::Map(vec![
         pair("flags", statuses(kflags::names(spec.flags))),
-        pair("begin_search", Reply::Map(vec![pair("type", Reply::bulk_str(begin_type)), pair("spec", Reply::Map(begin_spec))])),
-        pair("find_keys", Reply::Map(vec![pair("type", Reply::bulk_str(find_type)), pair("spec", Reply::Map(find_spec))])),
+        pair(
+            "begin_search",
+            Reply::Map(vec![
+                pair("type", Reply::bulk_str(begin_type)),
+                pair("spec", Reply::Map(begin_spec)),
+            ]),
+        ),
+        pair(
+            "find_keys",
+            Reply::Map(vec![
+                pair("type", Reply::bulk_str(find_type)),
+                pair("spec", Reply::Map(find_spec)),
+            ]),
+        ),
     ])
 }
 
@@ -217,7 +294,13 @@ pub fn command_info_reply(entry: &CommandEntry) -> Reply {
     let subcommands = if entry.subcommands.is_empty() {
         Reply::Set(Vec::new())
     } else {
-        Reply::Array(entry.sorted_subcommands().into_iter().map(command_info_reply).collect())
+        Reply::Array(
+            entry
+                .sorted_subcommands()
+                .into_iter()
+                .map(command_info_reply)
+                .collect(),
+        )
     };
     Reply::Array(vec![
         Reply::bulk(entry.full_name.clone()),
@@ -237,7 +320,14 @@ pub fn command_info_reply(entry: &CommandEntry) -> Reply {
 // Handlers
 
 fn command_all(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::Array(ctx.server.commands.sorted().into_iter().map(command_info_reply).collect()))
+    Ok(Reply::Array(
+        ctx.server
+            .commands
+            .sorted()
+            .into_iter()
+            .map(command_info_reply)
+            .collect(),
+    ))
 }
 
 fn command_count(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -262,9 +352,17 @@ fn command_docs(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let entries: Vec<&CommandEntry> = if argv.len() == 2 {
         server.commands.sorted()
     } else {
-        argv[2..].iter().filter_map(|name| lookup_by_full_name(server, name)).collect()
+        argv[2..]
+            .iter()
+            .filter_map(|name| lookup_by_full_name(server, name))
+            .collect()
     };
-    Ok(Reply::Map(entries.into_iter().map(|e| (Reply::bulk(e.full_name.clone()), docs::command_docs(e))).collect()))
+    Ok(Reply::Map(
+        entries
+            .into_iter()
+            .map(|e| (Reply::bulk(e.full_name.clone()), docs::command_docs(e)))
+            .collect(),
+    ))
 }
 
 /// What COMMAND LIST FILTERBY selects.
@@ -282,7 +380,9 @@ impl ListFilter<'_> {
             ListFilter::All => true,
             ListFilter::Module => false, // there are no modules
             ListFilter::AclCat(cat) => *cat != 0 && entry.cmd.acl_categories() & cat != 0,
-            ListFilter::Pattern(p) => crate::util::glob::glob_match(p, entry.full_name.as_bytes(), true),
+            ListFilter::Pattern(p) => {
+                crate::util::glob::glob_match(p, entry.full_name.as_bytes(), true)
+            }
         }
     }
 }
@@ -299,7 +399,10 @@ fn command_list(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         filter = if args::is(&argv[i + 1], "MODULE") {
             ListFilter::Module
         } else if args::is(&argv[i + 1], "ACLCAT") {
-            let cat = super::table::acl::NAMES.iter().find(|(_, n)| args::is(value, n)).map_or(0, |(c, _)| *c);
+            let cat = super::table::acl::NAMES
+                .iter()
+                .find(|(_, n)| args::is(value, n))
+                .map_or(0, |(c, _)| *c);
             ListFilter::AclCat(cat)
         } else if args::is(&argv[i + 1], "PATTERN") {
             ListFilter::Pattern(value)
@@ -327,7 +430,10 @@ fn command_list(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// key finder (here: the table's key positions), taking flags from the spec that covers each key.
 pub fn keys_with_flags(entry: &CommandEntry, argv: &[Bytes]) -> Vec<(usize, u32)> {
     let specs = key_specs(entry);
-    let real: Vec<&KeySpecDoc> = specs.iter().filter(|s| s.flags & kflags::NOT_KEY == 0).collect();
+    let real: Vec<&KeySpecDoc> = specs
+        .iter()
+        .filter(|s| s.flags & kflags::NOT_KEY == 0)
+        .collect();
     let variable = real.iter().any(|s| s.flags & kflags::VARIABLE_FLAGS != 0);
     if !real.is_empty() && !variable {
         let mut found = Vec::new();
@@ -350,7 +456,10 @@ pub fn keys_with_flags(entry: &CommandEntry, argv: &[Bytes]) -> Vec<(usize, u32)
         }
     }
     let positions = entry.cmd.keys.positions(argv);
-    positions.into_iter().map(|p| (p, flags_of_key(entry, &real, argv, p))).collect()
+    positions
+        .into_iter()
+        .map(|p| (p, flags_of_key(entry, &real, argv, p)))
+        .collect()
 }
 
 /// The flags of the key at `pos` when the command's own finder located it.
@@ -359,12 +468,25 @@ fn flags_of_key(entry: &CommandEntry, specs: &[&KeySpecDoc], argv: &[Bytes], pos
     match entry.full_name.as_str() {
         // The only commands whose key flags depend on the arguments.
         "set" => {
-            return if argv.iter().skip(3).any(|a| args::is(a, "GET")) { RW | ACCESS | UPDATE } else { OW | UPDATE };
+            return if argv.iter().skip(3).any(|a| args::is(a, "GET")) {
+                RW | ACCESS | UPDATE
+            } else {
+                OW | UPDATE
+            };
         }
-        "bitfield" => return if bitfield_is_read_only(argv) { RO | ACCESS } else { RW | ACCESS | UPDATE },
+        "bitfield" => {
+            return if bitfield_is_read_only(argv) {
+                RO | ACCESS
+            } else {
+                RW | ACCESS | UPDATE
+            }
+        }
         _ => {}
     }
-    if let Some(spec) = specs.iter().find(|s| s.positions(argv).is_some_and(|p| p.contains(&pos))) {
+    if let Some(spec) = specs
+        .iter()
+        .find(|s| s.positions(argv).is_some_and(|p| p.contains(&pos)))
+    {
         return spec.flags;
     }
     // Keys no spec can locate (SORT's STORE, MIGRATE's KEYS) belong to the open-ended specs.
@@ -399,13 +521,17 @@ fn getkeys(ctx: &mut Ctx, argv: &[Bytes], with_flags: bool) -> CmdResult {
     let cmd = entry.cmd;
     let has_keys = cmd.keys.first > 0
         || cmd.movable_keys()
-        || key_specs(entry).iter().any(|s| s.flags & kflags::NOT_KEY == 0);
+        || key_specs(entry)
+            .iter()
+            .any(|s| s.flags & kflags::NOT_KEY == 0);
     if !has_keys {
         return Err(Reply::error("ERR The command has no key arguments"));
     }
     let argc = line.len() as i32;
     if (cmd.arity > 0 && cmd.arity != argc) || argc < -cmd.arity {
-        return Err(Reply::error("ERR Invalid number of arguments specified for command"));
+        return Err(Reply::error(
+            "ERR Invalid number of arguments specified for command",
+        ));
     }
     let keys = keys_with_flags(entry, line);
     if keys.is_empty() && !cmd.has(NO_MANDATORY_KEYS) {
@@ -492,7 +618,11 @@ fn function_flush(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     match argv.len() {
         2 => {}
         3 if args::is(&argv[2], "SYNC") || args::is(&argv[2], "ASYNC") => {}
-        3 => return Err(Reply::error("ERR FUNCTION FLUSH only supports SYNC|ASYNC option")),
+        3 => {
+            return Err(Reply::error(
+                "ERR FUNCTION FLUSH only supports SYNC|ASYNC option",
+            ))
+        }
         _ => return Err(subcommand_syntax_error(argv)),
     }
     ctx.dirty += 1;

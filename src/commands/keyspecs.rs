@@ -39,7 +39,11 @@ pub mod kflags {
 
     /// The names of the flags set in `flags`, in Redis's order.
     pub fn names(flags: u32) -> Vec<&'static str> {
-        NAMES.iter().filter(|(f, _)| flags & f != 0).map(|(_, n)| *n).collect()
+        NAMES
+            .iter()
+            .filter(|(f, _)| flags & f != 0)
+            .map(|(_, n)| *n)
+            .collect()
     }
 }
 
@@ -87,11 +91,14 @@ impl KeySpecDoc {
             Begin::Keyword(keyword, startfrom) => {
                 // Like Redis, the search stops before the last argument (forwards) or before
                 // argv[1] (backwards): a keyword there could not be followed by a key.
-                let is_keyword = |i: &i64| argv[*i as usize].eq_ignore_ascii_case(keyword.as_bytes());
+                let is_keyword =
+                    |i: &i64| argv[*i as usize].eq_ignore_ascii_case(keyword.as_bytes());
                 let found = if startfrom > 0 {
                     (startfrom as i64..argc - 1).find(is_keyword)
                 } else {
-                    (2..=(argc + startfrom as i64).min(argc - 1)).rev().find(is_keyword)
+                    (2..=(argc + startfrom as i64).min(argc - 1))
+                        .rev()
+                        .find(is_keyword)
                 };
                 match found {
                     Some(i) => i + 1,
@@ -116,7 +123,8 @@ impl KeySpecDoc {
                 if at >= argc {
                     return None;
                 }
-                let numkeys = crate::util::numbers::parse_i64(&argv[at as usize]).filter(|n| *n >= 0)?;
+                let numkeys =
+                    crate::util::numbers::parse_i64(&argv[at as usize]).filter(|n| *n >= 0)?;
                 let first = first + firstkey as i64;
                 (first, first + numkeys - 1, step as i64)
             }
@@ -127,7 +135,12 @@ impl KeySpecDoc {
         if last >= argc || last < first || first >= argc {
             return None;
         }
-        Some((first..=last).step_by(step.max(1) as usize).map(|i| i as usize).collect())
+        Some(
+            (first..=last)
+                .step_by(step.max(1) as usize)
+                .map(|i| i as usize)
+                .collect(),
+        )
     }
 }
 
@@ -399,7 +412,9 @@ mod tests {
     use super::*;
 
     fn argv(args: &[&str]) -> Vec<Bytes> {
-        args.iter().map(|a| Bytes::copy_from_slice(a.as_bytes())).collect()
+        args.iter()
+            .map(|a| Bytes::copy_from_slice(a.as_bytes()))
+            .collect()
     }
 
     #[test]
@@ -410,12 +425,26 @@ mod tests {
     #[test]
     fn searches_like_redis() {
         let (mset, _) = lookup("mset");
-        assert_eq!(mset[0].positions(&argv(&["mset", "a", "1", "b", "2"])), Some(vec![1, 3]));
+        assert_eq!(
+            mset[0].positions(&argv(&["mset", "a", "1", "b", "2"])),
+            Some(vec![1, 3])
+        );
         let (zu, _) = lookup("zunionstore");
-        assert_eq!(zu[1].positions(&argv(&["zunionstore", "d", "2", "a", "b"])), Some(vec![3, 4]));
-        assert_eq!(zu[1].positions(&argv(&["zunionstore", "d", "x", "a"])), None);
+        assert_eq!(
+            zu[1].positions(&argv(&["zunionstore", "d", "2", "a", "b"])),
+            Some(vec![3, 4])
+        );
+        assert_eq!(
+            zu[1].positions(&argv(&["zunionstore", "d", "x", "a"])),
+            None
+        );
         let (xread, _) = lookup("xread");
-        assert_eq!(xread[0].positions(&argv(&["xread", "count", "1", "streams", "a", "b", "0", "0"])), Some(vec![4, 5]));
+        assert_eq!(
+            xread[0].positions(&argv(&[
+                "xread", "count", "1", "streams", "a", "b", "0", "0"
+            ])),
+            Some(vec![4, 5])
+        );
         let (sort, _) = lookup("sort");
         assert_eq!(sort[1].positions(&argv(&["sort", "k"])), None);
     }

@@ -500,9 +500,12 @@ fn pop(ctx: &mut Ctx, argv: &[Bytes], end: End) -> CmdResult {
     if argv.len() > 3 {
         return Err(errors::wrong_arity(&ctx.cmd.full_name));
     }
-    let count = match argv.get(2) {
-        Some(arg) => Some(args::positive(arg)? as usize),
+    // Unlike args::positive, a count that is not an integer gets the same message as a negative
+    // one (Redis's getPositiveLongFromObjectOrReply).
+    let count = match argv.get(2).map(|arg| parse_i64(arg)) {
         None => None,
+        Some(Some(n)) if n >= 0 => Some(n as usize),
+        Some(_) => return Err(Reply::error("ERR value is out of range, must be positive")),
     };
     let key = &argv[1];
     let Some(list) = list_to_write(ctx, key)? else {

@@ -12,20 +12,32 @@ pub static COMMANDS: &[Command] = &[
         .doc("server", "2.2.12", "A container for slow log commands.")
         .complexity("Depends on subcommand."),
     Command::container("latency", LATENCY)
-        .doc("server", "2.8.13", "A container for latency diagnostics commands.")
+        .doc(
+            "server",
+            "2.8.13",
+            "A container for latency diagnostics commands.",
+        )
         .complexity("Depends on subcommand."),
 ];
 
 static SLOWLOG: &[Command] = &[
     Command::new("get", -2, ADMIN | LOADING | STALE, slowlog_get)
-        .doc("server", "2.2.12", "Returns the newest entries of the slow log.")
+        .doc(
+            "server",
+            "2.2.12",
+            "Returns the newest entries of the slow log.",
+        )
         .complexity("O(N) where N is the number of entries returned")
         .syntax("[count]"),
     Command::new("help", 2, LOADING | STALE, slowlog_help)
         .doc("server", "6.2.0", "Describes the SLOWLOG subcommands.")
         .complexity("O(1)"),
     Command::new("len", 2, ADMIN | LOADING | STALE, slowlog_len)
-        .doc("server", "2.2.12", "Returns the number of entries in the slow log.")
+        .doc(
+            "server",
+            "2.2.12",
+            "Returns the number of entries in the slow log.",
+        )
         .complexity("O(1)"),
     Command::new("reset", 2, ADMIN | LOADING | STALE, slowlog_reset)
         .doc("server", "2.2.12", "Empties the slow log.")
@@ -36,17 +48,44 @@ static LATENCY: &[Command] = &[
     Command::new("help", 2, LOADING | STALE, latency_help)
         .doc("server", "2.8.13", "Describes the LATENCY subcommands.")
         .complexity("O(1)"),
-    Command::new("history", 3, ADMIN | NOSCRIPT | LOADING | STALE, latency_history)
-        .doc("server", "2.8.13", "Returns the latency samples recorded for an event.")
-        .complexity("O(1)")
-        .syntax("event"),
-    Command::new("latest", 2, ADMIN | NOSCRIPT | LOADING | STALE, latency_latest)
-        .doc("server", "2.8.13", "Returns the latest latency sample of every event.")
-        .complexity("O(1)"),
-    Command::new("reset", -2, ADMIN | NOSCRIPT | LOADING | STALE, latency_reset)
-        .doc("server", "2.8.13", "Forgets the latency samples of some or all events.")
-        .complexity("O(1)")
-        .syntax("[event [event ...]]"),
+    Command::new(
+        "history",
+        3,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        latency_history,
+    )
+    .doc(
+        "server",
+        "2.8.13",
+        "Returns the latency samples recorded for an event.",
+    )
+    .complexity("O(1)")
+    .syntax("event"),
+    Command::new(
+        "latest",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        latency_latest,
+    )
+    .doc(
+        "server",
+        "2.8.13",
+        "Returns the latest latency sample of every event.",
+    )
+    .complexity("O(1)"),
+    Command::new(
+        "reset",
+        -2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        latency_reset,
+    )
+    .doc(
+        "server",
+        "2.8.13",
+        "Forgets the latency samples of some or all events.",
+    )
+    .complexity("O(1)")
+    .syntax("[event [event ...]]"),
 ];
 
 fn slowlog_get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -55,7 +94,9 @@ fn slowlog_get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         3 => {
             let n = super::args::int_or(&argv[2], "count should be greater than or equal to -1")?;
             if n < -1 {
-                return Err(Reply::error("ERR count should be greater than or equal to -1"));
+                return Err(Reply::error(
+                    "ERR count should be greater than or equal to -1",
+                ));
             }
             if n == -1 {
                 usize::MAX
@@ -142,7 +183,10 @@ fn latency_reset(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let resets = if argv.len() == 2 {
         latency.reset(None)
     } else {
-        argv[2..].iter().map(|e| latency.reset(Some(&String::from_utf8_lossy(e)))).sum()
+        argv[2..]
+            .iter()
+            .map(|e| latency.reset(Some(&String::from_utf8_lossy(e))))
+            .sum()
     };
     Ok(Reply::from(resets))
 }

@@ -10,7 +10,6 @@ use crate::server::{clock, Server};
 use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 
-
 pub static COMMANDS: &[Command] = &[
     Command::new("dbsize", 1, READONLY | FAST | ALL_SHARDS, dbsize)
         .acl(KEYSPACE)
@@ -50,7 +49,11 @@ pub static COMMANDS: &[Command] = &[
 
 fn dbsize(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let db = ctx.db_index();
-    let n: usize = ctx.locks.iter_mut().map(|(_, s)| s.dbs[db].keys.len()).sum();
+    let n: usize = ctx
+        .locks
+        .iter_mut()
+        .map(|(_, s)| s.dbs[db].keys.len())
+        .sum();
     Ok(Reply::from(n))
 }
 
@@ -185,7 +188,9 @@ fn shutdown(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 fn monitor(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     if ctx.client.ext.in_exec {
-        return Err(Reply::error("ERR MONITOR isn't allowed for DENY BLOCKING client"));
+        return Err(Reply::error(
+            "ERR MONITOR isn't allowed for DENY BLOCKING client",
+        ));
     }
     let handle = &ctx.client.handle;
     // Already a MONITOR (or a replica): ignored, without a reply.

@@ -564,22 +564,19 @@ fn native_window(value: &Value, reverse: bool, skip: usize, count: usize) -> Vec
             .map(|m| m.to_bytes())
             .collect(),
         Value::ZSet(zset) => {
-            let mut ranked = zset_members_by_rank(zset);
-            if reverse {
-                ranked.reverse();
-            }
-            ranked.into_iter().skip(skip).take(count).collect()
+            // Ranks lo..hi, visited from hi - 1 down when reversed.
+            let (lo, hi) = if reverse {
+                let hi = zset.len().saturating_sub(skip);
+                (hi.saturating_sub(count), hi)
+            } else {
+                (skip, skip.saturating_add(count))
+            };
+            let mut out = Vec::with_capacity(count.min(zset.len()));
+            zset.for_each_in(lo, hi, reverse, |member, _| out.push(Bytes::copy_from_slice(member)));
+            out
         }
         _ => Vec::new(),
     }
-}
-
-/// Members in rank order: by score, ties by member bytes.
-fn zset_members_by_rank(zset: &crate::types::zset::ZSet) -> Vec<Bytes> {
-    zset.collect_range(0, zset.len(), false)
-        .into_iter()
-        .map(|(m, _)| Bytes::from(m))
-        .collect()
 }
 
 fn hash_field(hash: &crate::types::hash::Hash, field: &[u8]) -> Option<Bytes> {

@@ -14,6 +14,8 @@ pub enum Reply {
     Status(Cow<'static, str>),
     /// An error; the text includes its code, e.g. `ERR syntax error` or `WRONGTYPE ...`.
     Error(Cow<'static, str>),
+    /// An error whose text carries raw client bytes (unknown command names can be any bytes).
+    ErrorBytes(Bytes),
     Int(i64),
     Bulk(Bytes),
     /// Null bulk: `$-1` in RESP2, `_` in RESP3.
@@ -63,7 +65,7 @@ impl Reply {
         Reply::Array(items.into_iter().map(Reply::Bulk).collect())
     }
     pub fn is_error(&self) -> bool {
-        matches!(self, Reply::Error(_))
+        matches!(self, Reply::Error(_) | Reply::ErrorBytes(_))
     }
 }
 
@@ -104,9 +106,9 @@ fn put_bulk(out: &mut BytesMut, data: &[u8]) {
 }
 
 /// Writes an error line. Redis replaces newlines in error text so a reply can never be split.
-fn put_error(out: &mut BytesMut, text: &str) {
+fn put_error(out: &mut BytesMut, text: &[u8]) {
     out.put_u8(b'-');
-    for &b in text.as_bytes() {
+    for &b in text {
         out.put_u8(if b == b'\r' || b == b'\n' { b' ' } else { b });
     }
     out.extend_from_slice(b"\r\n");
@@ -121,7 +123,8 @@ pub fn encode(out: &mut BytesMut, reply: &Reply, resp: Resp) {
             out.extend_from_slice(s.as_bytes());
             out.extend_from_slice(b"\r\n");
         }
-        Reply::Error(e) => put_error(out, e),
+        Reply::Error(e) => put_error(out, e.as_bytes()),
+        Reply::ErrorBytes(e) => put_error(out, e),
         Reply::Int(n) => {
             out.put_u8(b':');
             let mut b = itoa::Buffer::new();

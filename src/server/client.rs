@@ -6,7 +6,9 @@ use crate::protocol::Resp;
 use bytes::{Bytes, BytesMut};
 use parking_lot::Mutex;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{
+    AtomicBool, AtomicI64, AtomicU64, AtomicU8, AtomicUsize, Ordering::Relaxed,
+};
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -137,7 +139,12 @@ impl ClientHandle {
     /// `push` under a client-output-buffer-limit: past the hard limit, or past the soft limit
     /// for longer than its seconds, the client is disconnected and the bytes dropped, so a
     /// subscriber that stops reading costs bounded memory. Returns false when it disconnected.
-    pub fn push_limited(&self, bytes: &[u8], limit: &crate::config::ClientBufferLimit, now_ms: i64) -> bool {
+    pub fn push_limited(
+        &self,
+        bytes: &[u8],
+        limit: &crate::config::ClientBufferLimit,
+        now_ms: i64,
+    ) -> bool {
         if self.killed.load(Relaxed) {
             return false;
         }
@@ -327,7 +334,9 @@ impl Client {
 
     pub fn set_resp(&mut self, resp: Resp) {
         self.resp = resp;
-        self.handle.resp.store(if resp == Resp::V3 { 3 } else { 2 }, Relaxed);
+        self.handle
+            .resp
+            .store(if resp == Resp::V3 { 3 } else { 2 }, Relaxed);
     }
 }
 
@@ -421,7 +430,11 @@ impl Clients {
 
     /// Clients currently blocked (blocking commands and clients postponed by a pause).
     pub fn blocked_count(&self) -> usize {
-        self.map.lock().values().filter(|c| c.has_flag(client_flags::BLOCKED)).count()
+        self.map
+            .lock()
+            .values()
+            .filter(|c| c.has_flag(client_flags::BLOCKED))
+            .count()
     }
 
     /// Pauses clients until `end_ms` (unix ms). A pause already set for the same purpose is
@@ -458,7 +471,13 @@ impl Clients {
                 None => {}
             }
         }
-        let end = pauses.iter().flatten().filter(|(k, _)| *k == kind).map(|(_, e)| *e).max().unwrap_or(0);
+        let end = pauses
+            .iter()
+            .flatten()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, e)| *e)
+            .max()
+            .unwrap_or(0);
         if kind == PauseKind::Off {
             self.pause_set.store(false, Relaxed);
         }
@@ -492,12 +511,23 @@ impl Clients {
             return;
         }
         let now = super::clock::now_us();
-        let mut line = format!("+{}.{:06} [{} {}] ", now / 1_000_000, now % 1_000_000, db, origin).into_bytes();
+        let mut line = format!(
+            "+{}.{:06} [{} {}] ",
+            now / 1_000_000,
+            now % 1_000_000,
+            db,
+            origin
+        )
+        .into_bytes();
         for (i, arg) in argv.iter().enumerate() {
             if i > 0 {
                 line.push(b' ');
             }
-            let arg: &[u8] = if redacted.contains(&i) { b"(redacted)" } else { arg };
+            let arg: &[u8] = if redacted.contains(&i) {
+                b"(redacted)"
+            } else {
+                arg
+            };
             crate::util::repr::cat_repr(&mut line, arg);
         }
         line.extend_from_slice(b"\r\n");

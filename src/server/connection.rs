@@ -23,7 +23,8 @@ const READ_CHUNK: usize = 16 * 1024;
 pub const MAXCLIENTS_REACHED: &[u8] = b"-ERR max number of clients reached\r\n";
 
 /// Sent to a non-local client when protected mode is on and the default user has no password.
-pub const PROTECTED_MODE_DENIED: &[u8] = b"-DENIED Redis is running in protected mode because protected \
+pub const PROTECTED_MODE_DENIED: &[u8] =
+    b"-DENIED Redis is running in protected mode because protected \
 mode is enabled and no password is set for the default user. In this mode connections are only \
 accepted from the loopback interface. If you want to connect from external computers to Redis you \
 may adopt one of the following solutions: 1) Just disable protected mode sending the command \
@@ -63,9 +64,15 @@ pub async fn handle(server: Arc<Server>, mut stream: TcpStream, peer: SocketAddr
         let _ = stream.write_all(refusal).await;
         return;
     }
-    server.stats.total_connections_received.fetch_add(1, Relaxed);
+    server
+        .stats
+        .total_connections_received
+        .fetch_add(1, Relaxed);
     let _ = stream.set_nodelay(true);
-    let laddr = stream.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    let laddr = stream
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
     let handle = server.clients.register(peer.to_string(), laddr);
     #[cfg(unix)]
     {
@@ -112,7 +119,10 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         take_pushes(client, &mut wbuf);
         let qbuf = rbuf.len() + parser.pending_bytes();
         if qbuf > server.hot.client_query_buffer_limit.load(Relaxed) as usize {
-            server.stats.client_qbuf_limit_disconnections.fetch_add(1, Relaxed);
+            server
+                .stats
+                .client_qbuf_limit_disconnections
+                .fetch_add(1, Relaxed);
             tracing::warn!(
                 "Closing client that reached max query buffer length: {} (qbuf initial bytes: {})",
                 crate::commands::client::info_line(&handle, None),
@@ -154,10 +164,22 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                 }
                 Ok(None) => break,
                 Err(e) => {
+                    // Logged at verbose level with a sample of the offending input, as Redis does.
+                    let sample: String = rbuf[..rbuf.len().min(128)]
+                        .iter()
+                        .map(|&b| {
+                            if b.is_ascii_graphic() || b == b' ' {
+                                b as char
+                            } else {
+                                '.'
+                            }
+                        })
+                        .collect();
                     tracing::debug!(
-                        "Protocol error ({}) from client: {}",
-                        e.0,
-                        crate::commands::client::info_line(&handle, None)
+                        "Protocol error ({}) from client: {}. Query buffer during protocol error: '{}'",
+                        e.0.trim_start_matches("Protocol error: "),
+                        crate::commands::client::info_line(&handle, None),
+                        sample
                     );
                     dispatch::protocol_error(server, client, &e.0, &mut wbuf);
                     client.close_after_reply = true;
@@ -167,7 +189,10 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         }
         let calls = client.calls - calls_before;
         if calls > 0 {
-            server.stats.total_commands_processed.fetch_add(calls, Relaxed);
+            server
+                .stats
+                .total_commands_processed
+                .fetch_add(calls, Relaxed);
             handle.commands_processed.fetch_add(calls, Relaxed);
         }
         handle.qbuf.store(rbuf.len(), Relaxed);
@@ -189,7 +214,12 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
 /// Writes the pending replies; false when the connection is gone or the client was killed
 /// meanwhile (a client that stops reading must not keep its task stuck in a write: CLIENT KILL
 /// and output-buffer limits wake it here).
-async fn flush(server: &Server, handle: &ClientHandle, stream: &mut TcpStream, wbuf: &mut BytesMut) -> bool {
+async fn flush(
+    server: &Server,
+    handle: &ClientHandle,
+    stream: &mut TcpStream,
+    wbuf: &mut BytesMut,
+) -> bool {
     if wbuf.is_empty() {
         return true;
     }
@@ -210,7 +240,10 @@ async fn flush(server: &Server, handle: &ClientHandle, stream: &mut TcpStream, w
         }
     }
     server.stats.total_writes_processed.fetch_add(1, Relaxed);
-    server.stats.net_output_bytes.fetch_add(wbuf.len() as u64, Relaxed);
+    server
+        .stats
+        .net_output_bytes
+        .fetch_add(wbuf.len() as u64, Relaxed);
     wbuf.clear();
     if wbuf.capacity() > 1024 * 1024 {
         *wbuf = BytesMut::with_capacity(READ_CHUNK); // give a burst's memory back
@@ -276,7 +309,9 @@ fn take_pushes(client: &Client, wbuf: &mut BytesMut) {
 /// check (unknown command, wrong arity, NOAUTH) and for clients it never pauses (replicas,
 /// the master link, MONITORs).
 fn pause_class(server: &Server, client: &Client, argv: &[Bytes]) -> Option<bool> {
-    if client.handle.kind.load(Relaxed) != KIND_NORMAL || client.handle.has_flag(client_flags::MONITOR) {
+    if client.handle.kind.load(Relaxed) != KIND_NORMAL
+        || client.handle.has_flag(client_flags::MONITOR)
+    {
         return None;
     }
     let mut entry = server.commands.get(&argv[0])?;
@@ -294,7 +329,11 @@ fn pause_class(server: &Server, client: &Client, argv: &[Bytes]) -> Option<bool>
     let replicates = |f: u64| f & (flags::WRITE | flags::MAY_REPLICATE) != 0;
     let mut write = replicates(cmd.flags);
     if entry.full_name == "exec" {
-        write = client.ext.multi.as_ref().is_some_and(|q| q.iter().any(|c| replicates(c.entry.cmd.flags)));
+        write = client
+            .ext
+            .multi
+            .as_ref()
+            .is_some_and(|q| q.iter().any(|c| replicates(c.entry.cmd.flags)));
     }
     Some(write)
 }

@@ -59,17 +59,27 @@ pub fn expire_pass(server: &Server) -> bool {
     let mut due: Vec<Bytes> = Vec::with_capacity(BATCH);
     for idx in 0..server.keyspace.shard_count() {
         let mut shard = server.keyspace.lock(idx);
+        let cpu0 = thread_cpu_ns();
         let start = Instant::now();
         let now = clock::now_ms();
+        let mut worked = false;
         for db in 0..shard.dbs.len() {
-            if expire_db(server, &mut shard, db, now, start, &mut due) {
+            if expire_db(server, &mut shard, db, now, start, &mut due, &mut worked) {
                 behind = true;
                 break;
             }
         }
         drop(shard);
-        let held = start.elapsed().as_micros() as u64;
-        server.stats.expire_longest_lock_us.fetch_max(held, Relaxed);
+        if worked {
+            let held = start.elapsed().as_micros() as u64;
+            let stats = &server.stats;
+            stats.expire_lock_holds.fetch_add(1, Relaxed);
+            if held > 1000 {
+                stats.expire_lock_holds_over_1ms.fetch_add(1, Relaxed);
+                eprintln!("SLOW HOLD wall {held}us cpu {}us", (thread_cpu_ns() - cpu0) / 1000);
+            }
+            stats.expire_longest_lock_us.fetch_max(held, Relaxed);
+        }
     }
     let stats = &server.stats;
     stats.expire_cycle_time_us.fetch_add(pass_start.elapsed().as_micros() as u64, Relaxed);
@@ -79,9 +89,18 @@ pub fn expire_pass(server: &Server) -> bool {
     behind
 }
 
-/// Expires the due keys of one database of a locked shard and compacts its wheel. Returns
-/// true when the shard's time budget (counted from `start`) ran out with work left.
-fn expire_db(server: &Server, shard: &mut Shard, db: usize, now: i64, start: Instant, due: &mut Vec<Bytes>) -> bool {
+/// Expires the due keys of one database of a locked shard and compacts its wheel, setting
+/// `worked` if there was anything to do. Returns true when the shard's time budget (counted
+/// from `start`) ran out with work left.
+fn expire_db(
+    server: &Server,
+    shard: &mut Shard,
+    db: usize,
+    now: i64,
+    start: Instant,
+    due: &mut Vec<Bytes>,
+    worked: &mut bool,
+) -> bool {
     if shard.dbs[db].wheel.is_empty() {
         return false;
     }
@@ -91,6 +110,7 @@ fn expire_db(server: &Server, shard: &mut Shard, db: usize, now: i64, start: Ins
         if due.is_empty() {
             break;
         }
+        *worked = true;
         for key in due.drain(..) {
             // The wheel entry may be stale: trust only the key's own deadline.
             if shard.dbs[db].keys.get(&key[..]).is_some_and(|e| e.is_expired(now)) {
@@ -103,6 +123,7 @@ fn expire_db(server: &Server, shard: &mut Shard, db: usize, now: i64, start: Ins
     }
     let DbShard { keys, wheel, expires, .. } = &mut shard.dbs[db];
     if wheel.needs_compaction(*expires) {
+        *worked = true;
         let is_live = |key: &[u8], bucket: i64| keys.get(key).is_some_and(|e| deadline_in_bucket(e.expire_at, bucket));
         while wheel.compact(now, COMPACT_BATCH, is_live) {
             if start.elapsed() > SHARD_BUDGET {
@@ -125,4 +146,8 @@ fn close_idle_clients(server: &Server, now: i64) {
             server.clients.kill(&c);
         }
     }
+}
+
+fn thread_cpu_ns() -> u64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok().and_then(|s| s.split_whitespace().next().and_then(|x| x.parse().ok())).unwrap_or(0)
 }

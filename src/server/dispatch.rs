@@ -27,8 +27,10 @@ pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out:
 
 /// Encodes a reply unless CLIENT REPLY says to stay quiet, counting errors.
 pub fn write_reply(server: &Server, client: &mut Client, reply: &Reply, out: &mut BytesMut) {
-    if let Reply::Error(text) = reply {
-        server.stats.count_error(text);
+    match reply {
+        Reply::Error(text) => server.stats.count_error(text),
+        Reply::ErrorBytes(text) => server.stats.count_error(&String::from_utf8_lossy(text)),
+        _ => {}
     }
     match client.reply_mode {
         ReplyMode::On => encode(out, reply, client.resp),
@@ -55,21 +57,21 @@ pub fn client_closed(server: &Arc<Server>, client: &mut Client) {
 
 /// `ERR unknown command 'x', with args beginning with: 'a' 'b' `, as Redis builds it.
 fn unknown_command(argv: &[Bytes]) -> Reply {
-    let mut args = String::new();
+    let mut args: Vec<u8> = Vec::new();
     for arg in &argv[1..] {
         if args.len() >= 128 {
             break;
         }
         let room = 128 - args.len();
-        args.push('\'');
-        args.push_str(&errors::truncate(arg, room));
-        args.push_str("' ");
+        args.push(b'\'');
+        args.extend_from_slice(errors::c_str(arg, room));
+        args.extend_from_slice(b"' ");
     }
-    Reply::error(format!(
-        "ERR unknown command '{}', with args beginning with: {}",
-        errors::truncate(&argv[0], 128),
-        args
-    ))
+    let mut text = b"ERR unknown command '".to_vec();
+    text.extend_from_slice(errors::c_str(&argv[0], 128));
+    text.extend_from_slice(b"', with args beginning with: ");
+    text.extend_from_slice(&args);
+    Reply::ErrorBytes(Bytes::from(text))
 }
 
 /// Finds the command or subcommand `argv` names and checks its arity.

@@ -25,7 +25,11 @@ pub struct TimeSeries {
 
 impl TimeSeries {
     fn new() -> TimeSeries {
-        TimeSeries { samples: [LatencySample::default(); HISTORY_LEN], next: 0, max_ms: 0 }
+        TimeSeries {
+            samples: [LatencySample::default(); HISTORY_LEN],
+            next: 0,
+            max_ms: 0,
+        }
     }
 
     fn add(&mut self, now_secs: i64, latency_ms: u64) {
@@ -37,7 +41,10 @@ impl TimeSeries {
             s.latency_ms = s.latency_ms.max(latency_ms);
             return;
         }
-        self.samples[self.next] = LatencySample { time: now_secs, latency_ms };
+        self.samples[self.next] = LatencySample {
+            time: now_secs,
+            latency_ms,
+        };
         self.next = (self.next + 1) % HISTORY_LEN;
     }
 
@@ -48,7 +55,10 @@ impl TimeSeries {
 
     /// Every used sample, oldest first.
     pub fn history(&self) -> Vec<LatencySample> {
-        (0..HISTORY_LEN).map(|j| self.samples[(self.next + j) % HISTORY_LEN]).filter(|s| s.time != 0).collect()
+        (0..HISTORY_LEN)
+            .map(|j| self.samples[(self.next + j) % HISTORY_LEN])
+            .filter(|s| s.time != 0)
+            .collect()
     }
 }
 
@@ -68,16 +78,27 @@ impl LatencyMonitor {
         if !events.contains_key(event) {
             events.insert(event.to_string(), TimeSeries::new());
         }
-        events.get_mut(event).expect("inserted").add(now_secs, latency_ms);
+        events
+            .get_mut(event)
+            .expect("inserted")
+            .add(now_secs, latency_ms);
     }
 
     /// (event, latest sample, all-time max) of every event.
     pub fn latest(&self) -> Vec<(String, LatencySample, u64)> {
-        self.events.lock().iter().map(|(name, ts)| (name.clone(), ts.latest(), ts.max_ms)).collect()
+        self.events
+            .lock()
+            .iter()
+            .map(|(name, ts)| (name.clone(), ts.latest(), ts.max_ms))
+            .collect()
     }
 
     pub fn history(&self, event: &str) -> Vec<LatencySample> {
-        self.events.lock().get(event).map(TimeSeries::history).unwrap_or_default()
+        self.events
+            .lock()
+            .get(event)
+            .map(TimeSeries::history)
+            .unwrap_or_default()
     }
 
     /// Forgets one event (`Some`) or all of them; returns how many were reset.
@@ -108,9 +129,15 @@ mod tests {
         m.add_if_needed("command", 30, 10, 10);
         m.add_if_needed("command", 15, 10, 11);
         let h = m.history("command");
-        assert_eq!(h.iter().map(|s| (s.time, s.latency_ms)).collect::<Vec<_>>(), vec![(10, 30), (11, 15)]);
+        assert_eq!(
+            h.iter().map(|s| (s.time, s.latency_ms)).collect::<Vec<_>>(),
+            vec![(10, 30), (11, 15)]
+        );
         let latest = m.latest();
-        assert_eq!((latest[0].1.time, latest[0].1.latency_ms, latest[0].2), (11, 15, 30));
+        assert_eq!(
+            (latest[0].1.time, latest[0].1.latency_ms, latest[0].2),
+            (11, 15, 30)
+        );
         assert_eq!(m.reset(Some("nope")), 0);
         assert_eq!(m.reset(None), 1);
     }

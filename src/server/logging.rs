@@ -55,7 +55,9 @@ pub fn set_role(role: u8) {
 
 /// `25 Nov 2026 13:12:20.723` for a unix time in ms (UTC).
 pub fn format_time(unix_ms: i64) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let secs = unix_ms.div_euclid(1000);
     let ms = unix_ms.rem_euclid(1000);
     let days = secs.div_euclid(86400);
@@ -90,7 +92,13 @@ pub fn line_prefix(unix_ms: i64, level: &Level) -> String {
         NOTICE => '*',
         _ => '#',
     };
-    format!("{}:{} {} {} ", std::process::id(), ROLE.load(Relaxed) as char, format_time(unix_ms), mark)
+    format!(
+        "{}:{} {} {} ",
+        std::process::id(),
+        ROLE.load(Relaxed) as char,
+        format_time(unix_ms),
+        mark
+    )
 }
 
 struct RedisFormat;
@@ -100,8 +108,16 @@ where
     S: Subscriber + for<'a> LookupSpan<'a>,
     N: for<'a> FormatFields<'a> + 'static,
 {
-    fn format_event(&self, ctx: &FmtContext<'_, S, N>, mut writer: Writer<'_>, event: &Event<'_>) -> fmt::Result {
-        writer.write_str(&line_prefix(super::clock::now_ms(), event.metadata().level()))?;
+    fn format_event(
+        &self,
+        ctx: &FmtContext<'_, S, N>,
+        mut writer: Writer<'_>,
+        event: &Event<'_>,
+    ) -> fmt::Result {
+        writer.write_str(&line_prefix(
+            super::clock::now_ms(),
+            event.metadata().level(),
+        ))?;
         ctx.field_format().format_fields(writer.by_ref(), event)?;
         writeln!(writer)
     }
@@ -142,7 +158,13 @@ impl<'a> MakeWriter<'a> for LogWriter {
     fn make_writer(&'a self) -> LineWriter {
         match &self.file {
             None => LineWriter::Stdout(std::io::stdout()),
-            Some(path) => LineWriter::File(std::fs::OpenOptions::new().create(true).append(true).open(path).ok()),
+            Some(path) => LineWriter::File(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path)
+                    .ok(),
+            ),
         }
     }
 }
@@ -166,7 +188,11 @@ pub fn raw(logfile: &str, text: &str) {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(text.as_bytes());
         let _ = out.flush();
-    } else if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(logfile) {
+    } else if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(logfile)
+    {
         let _ = f.write_all(text.as_bytes());
     }
 }

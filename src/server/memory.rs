@@ -120,7 +120,13 @@ fn proc_kb_field(path: &str, name: &str) -> usize {
 
 /// Redis's bytesToHuman: `943.24K`, `11.85M`, `0B`.
 pub fn bytes_to_human(n: u64) -> String {
-    const UNITS: [(u64, &str); 5] = [(1 << 10, "K"), (1 << 20, "M"), (1 << 30, "G"), (1 << 40, "T"), (1 << 50, "P")];
+    const UNITS: [(u64, &str); 5] = [
+        (1 << 10, "K"),
+        (1 << 20, "M"),
+        (1 << 30, "G"),
+        (1 << 40, "T"),
+        (1 << 50, "P"),
+    ];
     if n < 1024 {
         return format!("{n}B");
     }
@@ -155,7 +161,12 @@ fn stat_times(path: &str) -> [u64; 4] {
     // Fields after the parenthesised command name (which may contain spaces); utime is the
     // 14th field overall, i.e. the 12th after the name.
     let rest = text.rsplit_once(')').map_or("", |(_, r)| r);
-    let fields: Vec<u64> = rest.split_whitespace().skip(11).take(4).map(|f| f.parse().unwrap_or(0)).collect();
+    let fields: Vec<u64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(4)
+        .map(|f| f.parse().unwrap_or(0))
+        .collect();
     let mut out = [0; 4];
     for (o, f) in out.iter_mut().zip(fields) {
         *o = f;

@@ -86,7 +86,11 @@ impl Slowlog {
     }
 
     /// Calls `f` with the newest `count` entries.
-    pub fn with_newest<R>(&self, count: usize, f: impl FnOnce(&mut dyn Iterator<Item = &SlowlogEntry>) -> R) -> R {
+    pub fn with_newest<R>(
+        &self,
+        count: usize,
+        f: impl FnOnce(&mut dyn Iterator<Item = &SlowlogEntry>) -> R,
+    ) -> R {
         let inner = self.inner.lock();
         f(&mut inner.entries.iter().take(count))
     }
@@ -99,12 +103,17 @@ fn logged_argv(argv: &[Bytes], redacted: &[usize]) -> Vec<Bytes> {
     let mut out = Vec::with_capacity(kept);
     for (i, arg) in argv.iter().take(kept).enumerate() {
         if kept != argv.len() && i == kept - 1 {
-            out.push(Bytes::from(format!("... ({} more arguments)", argv.len() - kept + 1)));
+            out.push(Bytes::from(format!(
+                "... ({} more arguments)",
+                argv.len() - kept + 1
+            )));
         } else if redacted.contains(&i) {
             out.push(Bytes::from_static(b"(redacted)"));
         } else if arg.len() > MAX_ARG_LEN {
             let mut cut = arg[..MAX_ARG_LEN].to_vec();
-            cut.extend_from_slice(format!("... ({} more bytes)", arg.len() - MAX_ARG_LEN).as_bytes());
+            cut.extend_from_slice(
+                format!("... ({} more bytes)", arg.len() - MAX_ARG_LEN).as_bytes(),
+            );
             out.push(Bytes::from(cut));
         } else {
             out.push(arg.clone());
@@ -138,14 +147,33 @@ mod tests {
         let log = Slowlog::default();
         let argv = args(2);
         for d in [5, 50, 500] {
-            let s = Sample { argv: &argv, redacted: &[1], duration_us: d, peer: "1.2.3.4:5", client_name: None };
+            let s = Sample {
+                argv: &argv,
+                redacted: &[1],
+                duration_us: d,
+                peer: "1.2.3.4:5",
+                client_name: None,
+            };
             log.push_if_needed(s, 10, 2, 100);
         }
         assert_eq!(log.len(), 2);
         let ids: Vec<u64> = log.with_newest(10, |it| it.map(|e| e.id).collect());
         assert_eq!(ids, vec![1, 0]);
-        log.with_newest(1, |it| assert_eq!(it.next().unwrap().argv[1], Bytes::from("(redacted)")));
-        log.push_if_needed(Sample { argv: &argv, redacted: &[], duration_us: 1, peer: "", client_name: None }, -1, 2, 0);
+        log.with_newest(1, |it| {
+            assert_eq!(it.next().unwrap().argv[1], Bytes::from("(redacted)"))
+        });
+        log.push_if_needed(
+            Sample {
+                argv: &argv,
+                redacted: &[],
+                duration_us: 1,
+                peer: "",
+                client_name: None,
+            },
+            -1,
+            2,
+            0,
+        );
         assert_eq!(log.len(), 2);
     }
 }

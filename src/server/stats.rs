@@ -16,8 +16,11 @@ pub struct Stats {
     pub expired_time_cap_reached_count: AtomicU64,
     /// Time spent in active expiry, in µs (INFO expire_cycle_cpu_milliseconds).
     pub expire_cycle_time_us: AtomicU64,
-    /// Longest time an active expiry pass held one shard's lock, in µs (Respite's own measure).
+    /// Longest time an active expiry pass held one shard's lock, in µs (Respite's own measure,
+    /// like the two below: shard visits that found work to do, and those that took over 1 ms).
     pub expire_longest_lock_us: AtomicU64,
+    pub expire_lock_holds: AtomicU64,
+    pub expire_lock_holds_over_1ms: AtomicU64,
     pub evicted_keys: AtomicU64,
     pub keyspace_hits: AtomicU64,
     pub keyspace_misses: AtomicU64,
@@ -91,6 +94,8 @@ impl Stats {
             &self.expired_time_cap_reached_count,
             &self.expire_cycle_time_us,
             &self.expire_longest_lock_us,
+            &self.expire_lock_holds,
+            &self.expire_lock_holds_over_1ms,
             &self.evicted_keys,
             &self.keyspace_hits,
             &self.keyspace_misses,

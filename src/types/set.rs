@@ -211,7 +211,7 @@ impl Set {
     /// One member picked uniformly at random, None when empty.
     pub fn random_member(&self, rng: &mut impl Rng) -> Option<Member<'_>> {
         match &self.repr {
-            Repr::Ints(i) if i.len() == 0 => None,
+            Repr::Ints(i) if i.is_empty() => None,
             Repr::Ints(i) => Some(Member::Int(i.get(rng.gen_range(0..i.len())))),
             Repr::Table(t) => t.random_entry(rng).map(|(k, _)| Member::Str(k)),
         }
@@ -321,6 +321,43 @@ fn width_of(n: i64) -> u8 {
     }
 }
 
+/// One of the element types of an [`IntSet`].
+trait Width: Copy + Ord + Into<i64> + TryFrom<i64> {}
+impl Width for i16 {}
+impl Width for i32 {}
+impl Width for i64 {}
+
+/// Where `n` is (Ok) or would go (Err) in the sorted array `v`; None when `n` does not fit
+/// this width (so it is not there).
+fn position<T: Width>(v: &[T], n: i64) -> Option<Result<usize, usize>> {
+    T::try_from(n).ok().map(|n| v.binary_search(&n))
+}
+
+fn nth<T: Width>(v: &[T], i: usize) -> i64 {
+    v[i].into()
+}
+
+/// Inserts `n` (which must fit the width) in order; false if it was there.
+fn insert_sorted<T: Width>(v: &mut Vec<T>, n: i64) -> bool {
+    match (T::try_from(n), position(v, n)) {
+        (Ok(n), Some(Err(pos))) => {
+            v.insert(pos, n);
+            true
+        }
+        _ => false,
+    }
+}
+
+fn remove_sorted<T: Width>(v: &mut Vec<T>, n: i64) -> bool {
+    match position(v, n) {
+        Some(Ok(pos)) => {
+            v.remove(pos);
+            true
+        }
+        _ => false,
+    }
+}
+
 impl IntSet {
     pub fn len(&self) -> usize {
         each_width!(self, v => v.len())
@@ -340,11 +377,11 @@ impl IntSet {
 
     /// The `i`-th smallest member.
     pub fn get(&self, i: usize) -> i64 {
-        each_width!(self, v => v[i] as i64)
+        each_width!(self, v => nth(v, i))
     }
 
     pub fn contains(&self, n: i64) -> bool {
-        each_width!(self, v => n.try_into().is_ok_and(|n| v.binary_search(&n).is_ok()))
+        each_width!(self, v => position(v, n).is_some_and(|found| found.is_ok()))
     }
 
     /// Inserts `n`, widening the array first if needed; returns false if it was there.
@@ -352,26 +389,11 @@ impl IntSet {
         if width_of(n) > self.width() {
             self.widen(width_of(n));
         }
-        each_width!(self, v => {
-            let n = n.try_into().expect("width checked above");
-            match v.binary_search(&n) {
-                Ok(_) => false,
-                Err(pos) => {
-                    v.insert(pos, n);
-                    true
-                }
-            }
-        })
+        each_width!(self, v => insert_sorted(v, n))
     }
 
     pub fn remove(&mut self, n: i64) -> bool {
-        each_width!(self, v => match n.try_into().ok().and_then(|n| v.binary_search(&n).ok()) {
-            Some(pos) => {
-                v.remove(pos);
-                true
-            }
-            None => false,
-        })
+        each_width!(self, v => remove_sorted(v, n))
     }
 
     fn widen(&mut self, width: u8) {
@@ -388,7 +410,7 @@ impl IntSet {
     }
 
     pub fn heap_size(&self) -> usize {
-        each_width!(self, v => v.capacity() * std::mem::size_of_val(&v.first().copied().unwrap_or_default()))
+        each_width!(self, v => v.capacity() * std::mem::size_of_val(v.first().unwrap_or(&Default::default())))
     }
 }
 

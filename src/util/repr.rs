@@ -17,7 +17,12 @@ pub fn cat_repr(out: &mut Vec<u8>, s: &[u8]) {
             0x20..=0x7e => out.push(c),
             _ => {
                 const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[b'\\', b'x', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+                out.extend_from_slice(&[
+                    b'\\',
+                    b'x',
+                    HEX[(c >> 4) as usize],
+                    HEX[(c & 15) as usize],
+                ]);
             }
         }
     }

@@ -15,7 +15,11 @@ impl Default for Sha1 {
 
 impl Sha1 {
     pub fn new() -> Sha1 {
-        Sha1 { state: [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0], pending: Vec::with_capacity(64), total_len: 0 }
+        Sha1 {
+            state: [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0],
+            pending: Vec::with_capacity(64),
+            total_len: 0,
+        }
     }
 
     pub fn update(&mut self, mut data: &[u8]) -> &mut Sha1 {
@@ -73,7 +77,12 @@ impl Sha1 {
                 40..=59 => ((b & c) | (b & d) | (c & d), 0x8F1BBCDC),
                 _ => (b ^ c ^ d, 0xCA62C1D6),
             };
-            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
+            let t = a
+                .rotate_left(5)
+                .wrapping_add(f)
+                .wrapping_add(e)
+                .wrapping_add(k)
+                .wrapping_add(*wi);
             e = d;
             d = c;
             c = b.rotate_left(30);
@@ -97,10 +106,19 @@ mod tests {
 
     #[test]
     fn known_vectors() {
-        assert_eq!(hex(&Sha1::new().finish()), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-        assert_eq!(hex(&Sha1::new().update(b"abc").finish()), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            hex(&Sha1::new().finish()),
+            "da39a3ee5e6b4b0d3255bfef95601890afd80709"
+        );
+        assert_eq!(
+            hex(&Sha1::new().update(b"abc").finish()),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
         let long = b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-        assert_eq!(hex(&Sha1::new().update(long).finish()), "84983e441c3bd26ebaae4aa1f95129e5e54670f1");
+        assert_eq!(
+            hex(&Sha1::new().update(long).finish()),
+            "84983e441c3bd26ebaae4aa1f95129e5e54670f1"
+        );
         // Fed in pieces, the same digest.
         let mut h = Sha1::new();
         for piece in long.chunks(7) {
