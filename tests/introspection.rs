@@ -858,3 +858,34 @@ fn function_flush_options() {
         "ERR unknown subcommand or wrong number of arguments for 'FLUSH'. Try FUNCTION HELP."
     );
 }
+
+#[test]
+fn config_set_port_moves_the_listener_or_rolls_back() {
+    let s = TestServer::start();
+    let mut c = s.client();
+    let old_port: Vec<String> = q(&mut c, &["CONFIG", "GET", "port"]);
+    // A port someone else holds: the whole CONFIG SET is undone.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let taken_port = taken.local_addr().unwrap().port().to_string();
+    assert_eq!(
+        err(&mut c, &["CONFIG", "SET", "maxmemory", "10000001", "port", &taken_port]),
+        "ERR CONFIG SET failed (possibly related to argument 'port') - Unable to listen on this port. Check server logs."
+    );
+    assert_eq!(q::<Vec<String>>(&mut c, &["CONFIG", "GET", "port"]), old_port);
+    assert_eq!(q::<Vec<String>>(&mut c, &["CONFIG", "GET", "maxmemory"]), vec!["maxmemory", "0"]);
+    // A free port: new connections go there; this one stays open.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    assert_eq!(q::<String>(&mut c, &["CONFIG", "SET", "port", &free.to_string()]), "OK");
+    let mut moved = None;
+    for _ in 0..50 {
+        if let Ok(stream) = std::net::TcpStream::connect(("127.0.0.1", free)) {
+            moved = Some(stream);
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(moved.is_some(), "nothing listens on the new port");
+    let mut raw = Raw::connect(free);
+    assert_eq!(raw.cmd(&["PING"]), "+PONG\r\n");
+    assert_eq!(q::<String>(&mut c, &["PING"]), "PONG");
+}

@@ -224,6 +224,14 @@ fn by_string_keys() {
                 b"*5\r\n$1\r\n4\r\n$1\r\n5\r\n$1\r\n2\r\n$1\r\n1\r\n$1\r\n3\r\n",
             ),
             (
+                "SORT l BY nosort BY w_*",
+                b"*5\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n$1\r\n4\r\n$1\r\n5\r\n",
+            ),
+            (
+                "SORT l BY w_* BY nosort",
+                b"*5\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n3\r\n$1\r\n4\r\n$1\r\n5\r\n",
+            ),
+            (
                 "SORT_RO l BY w_*",
                 b"*5\r\n$1\r\n4\r\n$1\r\n2\r\n$1\r\n5\r\n$1\r\n3\r\n$1\r\n1\r\n",
             ),

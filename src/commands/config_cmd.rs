@@ -3,7 +3,7 @@
 use super::flags::*;
 use super::introspection::help_reply;
 use super::{CmdResult, Command, Ctx};
-use crate::config::SetContext;
+use crate::config::{Config, SetContext};
 use crate::protocol::Reply;
 use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
@@ -96,12 +96,31 @@ fn config_set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         client_is_local: client_is_local(ctx),
         ..SetContext::default()
     };
-    let changed = ctx
-        .server
-        .config
-        .write()
-        .set_with(&pairs, set_ctx)
-        .map_err(Reply::error)?;
+    let server = ctx.server;
+    let mut config = server.config.write();
+    let before = config.clone();
+    let changed = config.set_with(&pairs, set_ctx).map_err(Reply::error)?;
+    // Changes that can still fail once accepted: listening elsewhere. On failure everything the
+    // command set is rolled back, as Redis does.
+    if changed.contains(&"port") || changed.contains(&"bind") {
+        match crate::server::bind_listener(&config) {
+            Ok(listener) => {
+                *server.new_listener.lock() = Some(listener);
+                server.rebind.notify_one();
+            }
+            Err(e) => {
+                let (name, reason) = if changed.contains(&"port") {
+                    ("port", "Unable to listen on this port. Check server logs.")
+                } else {
+                    ("bind", "Failed to bind to specified addresses.")
+                };
+                tracing::warn!("Failed listening on {name} change: {e}");
+                *config = before;
+                return Err(Reply::error(Config::apply_error(name, reason)));
+            }
+        }
+    }
+    drop(config);
     if !changed.is_empty() {
         ctx.server.config_changed();
         if changed.contains(&"slowlog-max-len") {

@@ -26,6 +26,18 @@ pub struct Ctx<'a, 'c> {
     pub expired: Vec<(usize, Bytes)>,
     /// Argument indexes the slow log (and MONITOR) must show as `(redacted)`: passwords.
     pub redacted: Vec<usize>,
+    /// The command's arguments (keys passed by handlers usually point into them).
+    argv: &'c [Bytes],
+    /// Shard indexes already computed for argument keys, by (address, length) of the argument:
+    /// a command touches the same key several times, and CRC16 is not free.
+    shard_memo: [(usize, usize, usize); 4],
+    memo_len: usize,
+}
+
+/// The copy of a key the keyspace keeps: exactly sized and unshared. (Cloning the argument
+/// instead would make `Bytes` allocate a 32-byte shared header per key, for the key's lifetime.)
+fn stored_key(key: &Bytes) -> Bytes {
+    Bytes::copy_from_slice(key)
 }
 
 impl<'a, 'c> Ctx<'a, 'c> {
@@ -35,8 +47,40 @@ impl<'a, 'c> Ctx<'a, 'c> {
         cmd: &'static CommandEntry,
         locks: ShardLocks<'a>,
         now_ms: i64,
+        argv: &'c [Bytes],
     ) -> Ctx<'a, 'c> {
-        Ctx { server, client, cmd, now_ms, locks, dirty: 0, rewritten: None, expired: Vec::new(), redacted: Vec::new() }
+        Ctx {
+            server,
+            client,
+            cmd,
+            now_ms,
+            locks,
+            dirty: 0,
+            rewritten: None,
+            expired: Vec::new(),
+            redacted: Vec::new(),
+            argv,
+            shard_memo: [(0, 0, 0); 4],
+            memo_len: 0,
+        }
+    }
+
+    /// The shard index of `key`, memoised for keys that are arguments of this command (their
+    /// memory cannot change or be reused while the command runs, so address and length
+    /// identify them).
+    pub fn shard_index(&mut self, key: &[u8]) -> usize {
+        let id = (key.as_ptr() as usize, key.len());
+        for &(p, l, shard) in &self.shard_memo[..self.memo_len] {
+            if (p, l) == id {
+                return shard;
+            }
+        }
+        let shard = self.server.keyspace.shard_of(key);
+        if self.memo_len < self.shard_memo.len() && self.argv.iter().any(|a| (a.as_ptr() as usize, a.len()) == id) {
+            self.shard_memo[self.memo_len] = (id.0, id.1, shard);
+            self.memo_len += 1;
+        }
+        shard
     }
 
     pub fn db_index(&self) -> usize {
@@ -54,7 +98,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
 
     /// Like `shard`, in database `db` (MOVE, COPY ... DB).
     pub fn shard_in(&mut self, db: usize, key: &[u8]) -> &mut DbShard {
-        let idx = self.server.keyspace.shard_of(key);
+        let idx = self.shard_index(key);
         match self.locks.get_mut(idx) {
             Some(shard) => &mut shard.dbs[db],
             None => panic!("command '{}' touched a key its key spec does not name", self.cmd.full_name),
@@ -163,12 +207,12 @@ impl<'a, 'c> Ctx<'a, 'c> {
                 }
             }
         }
-        shard.insert(key.clone(), entry)
+        shard.insert(stored_key(key), entry)
     }
 
     /// Adds a key known not to exist.
     pub fn add(&mut self, key: &Bytes, value: Value) {
-        self.shard(key).insert(key.clone(), Entry::new(value));
+        self.shard(key).insert(stored_key(key), Entry::new(value));
     }
 
     /// Deletes a key; true if it existed (and had not expired).
@@ -212,7 +256,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
 
     /// `modified` for a key of database `db` (MOVE, COPY ... DB).
     pub fn modified_in(&mut self, db: usize, key: &[u8]) {
-        let idx = self.server.keyspace.shard_of(key);
+        let idx = self.shard_index(key);
         if let Some(shard) = self.locks.get_mut(idx) {
             shard.touch_watched(db, key);
         }

@@ -73,8 +73,9 @@ struct Options {
     limit_start: i64,
     /// -1: no limit.
     limit_count: i64,
-    /// BY pattern containing `*` (a constant pattern means "don't sort" instead).
+    /// The last BY pattern; only used when sorting, and then it contains a `*`.
     by: Option<Bytes>,
+    /// A BY pattern without `*` was given: keep the collection's own order.
     dont_sort: bool,
     gets: Vec<Bytes>,
     store: Option<Bytes>,
@@ -109,15 +110,13 @@ fn parse_options(argv: &[Bytes], readonly: bool) -> Result<Options, Reply> {
             o.store = Some(argv[j + 1].clone());
             j += 1;
         } else if args::is(arg, "BY") && left >= 1 {
-            // A pattern without `*` names no per-element key: nothing to sort by.
+            // A pattern without `*` names no per-element key: nothing to sort by. As in Redis,
+            // a later BY with a `*` does not bring sorting back.
             let pattern = &argv[j + 1];
-            if c_str(pattern).contains(&b'*') {
-                o.by = Some(pattern.clone());
-                o.dont_sort = false;
-            } else {
-                o.by = None;
+            if !c_str(pattern).contains(&b'*') {
                 o.dont_sort = true;
             }
+            o.by = Some(pattern.clone());
             j += 1;
         } else if args::is(arg, "GET") && left >= 1 {
             o.gets.push(argv[j + 1].clone());

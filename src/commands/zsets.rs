@@ -327,23 +327,35 @@ fn elements_reply(resp: Resp, items: Vec<(Vec<u8>, f64)>, withscores: bool) -> R
         return Reply::Array(items.into_iter().map(|(m, _)| bulk(m)).collect());
     }
     match resp {
-        Resp::V2 => Reply::Array(items.into_iter().flat_map(|(m, s)| [bulk(m), Reply::Double(s)]).collect()),
+        Resp::V2 => Reply::Array(
+            items
+                .into_iter()
+                .flat_map(|(m, s)| [bulk(m), Reply::Double(s)])
+                .collect(),
+        ),
         Resp::V3 => Reply::Array(pairs(items)),
     }
 }
 
 /// `[member, score]` arrays (ZMPOP's reply uses them in both protocols).
 fn pairs(items: Vec<(Vec<u8>, f64)>) -> Vec<Reply> {
-    items.into_iter().map(|(m, s)| Reply::Array(vec![bulk(m), Reply::Double(s)])).collect()
+    items
+        .into_iter()
+        .map(|(m, s)| Reply::Array(vec![bulk(m), Reply::Double(s)]))
+        .collect()
 }
 
 /// A long in `min..=max` (Redis's getRangeLongFromObjectOrReply): `msg` replaces both the
 /// "not an integer" and the "out of range" errors when given.
 fn ranged_int(arg: &[u8], min: i64, max: i64, msg: Option<&'static str>) -> Result<i64, Reply> {
-    let err = |default: String| Reply::error(format!("ERR {}", msg.map_or(default, str::to_string)));
-    let n = parse_i64(arg).ok_or_else(|| err("value is not an integer or out of range".to_string()))?;
+    let err =
+        |default: String| Reply::error(format!("ERR {}", msg.map_or(default, str::to_string)));
+    let n =
+        parse_i64(arg).ok_or_else(|| err("value is not an integer or out of range".to_string()))?;
     if n < min || n > max {
-        return Err(err(format!("value is out of range, value must between {min} and {max}")));
+        return Err(err(format!(
+            "value is out of range, value must between {min} and {max}"
+        )));
     }
     Ok(n)
 }
@@ -360,7 +372,10 @@ fn non_negative(arg: &[u8], msg: &'static str) -> Result<i64, Reply> {
 fn strtod_whole(arg: &[u8]) -> Option<f64> {
     // Arguments reach C as NUL-terminated strings: strtod stops at the first NUL.
     let text = arg.split(|&b| b == 0).next().unwrap_or_default();
-    let start = text.iter().position(|b| !b" \t\n\x0b\x0c\r".contains(b)).unwrap_or(text.len());
+    let start = text
+        .iter()
+        .position(|b| !b" \t\n\x0b\x0c\r".contains(b))
+        .unwrap_or(text.len());
     let number = &text[start..];
     if number.is_empty() {
         // Nothing parsed: valid only when there was nothing at all.
@@ -381,9 +396,12 @@ fn parse_score_range(min: &[u8], max: &[u8]) -> Result<ScoreRange, Reply> {
         _ => strtod_whole(arg).map(|v| (v, false)),
     };
     match (bound(min), bound(max)) {
-        (Some((min, min_exclusive)), Some((max, max_exclusive))) => {
-            Ok(ScoreRange { min, max, min_exclusive, max_exclusive })
-        }
+        (Some((min, min_exclusive)), Some((max, max_exclusive))) => Ok(ScoreRange {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        }),
         _ => Err(Reply::error("ERR min or max is not a float")),
     }
 }
@@ -411,7 +429,11 @@ fn parse_lex_range(min: &[u8], max: &[u8]) -> Result<LexRange, Reply> {
 /// range is empty.
 fn rank_span(start: i64, end: i64, len: usize) -> Option<(usize, usize)> {
     let len = len as i64;
-    let start = if start < 0 { (start + len).max(0) } else { start };
+    let start = if start < 0 {
+        (start + len).max(0)
+    } else {
+        start
+    };
     let end = if end < 0 { end + len } else { end };
     if start > end || start >= len {
         return None;
@@ -433,7 +455,10 @@ fn zincrby(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 /// ZADD and ZINCRBY (which is ZADD INCR; like in Redis, it even takes ZADD's option words).
 fn zadd_generic(ctx: &mut Ctx, argv: &[Bytes], incr: bool) -> CmdResult {
-    let mut flags = AddFlags { incr, ..AddFlags::default() };
+    let mut flags = AddFlags {
+        incr,
+        ..AddFlags::default()
+    };
     let mut ch = false;
     let mut first = 2;
     while first < argv.len() {
@@ -460,16 +485,25 @@ fn zadd_generic(ctx: &mut Ctx, argv: &[Bytes], incr: bool) -> CmdResult {
         return Err(errors::syntax());
     }
     if flags.nx && flags.xx {
-        return Err(Reply::error("ERR XX and NX options at the same time are not compatible"));
+        return Err(Reply::error(
+            "ERR XX and NX options at the same time are not compatible",
+        ));
     }
     if (flags.gt && flags.nx) || (flags.lt && flags.nx) || (flags.gt && flags.lt) {
-        return Err(Reply::error("ERR GT, LT, and/or NX options at the same time are not compatible"));
+        return Err(Reply::error(
+            "ERR GT, LT, and/or NX options at the same time are not compatible",
+        ));
     }
     if flags.incr && rest.len() > 2 {
-        return Err(Reply::error("ERR INCR option supports a single increment-element pair"));
+        return Err(Reply::error(
+            "ERR INCR option supports a single increment-element pair",
+        ));
     }
     // Every score is checked before anything changes: the command applies whole or not at all.
-    let scores = rest.chunks(2).map(|pair| args::float(&pair[0])).collect::<Result<Vec<f64>, Reply>>()?;
+    let scores = rest
+        .chunks(2)
+        .map(|pair| args::float(&pair[0]))
+        .collect::<Result<Vec<f64>, Reply>>()?;
 
     let key = &argv[1];
     let limits = limits(ctx);
@@ -480,22 +514,34 @@ fn zadd_generic(ctx: &mut Ctx, argv: &[Bytes], incr: bool) -> CmdResult {
         if !exists {
             ctx.add(key, Value::ZSet(ZSet::new()));
         }
-        let Some(z) = write_zset(ctx, key)? else { unreachable!("just created") };
+        let Some(z) = write_zset(ctx, key)? else {
+            unreachable!("just created")
+        };
         for (pair, &score) in rest.chunks(2).zip(&scores) {
             match z.add(score, &pair[1], flags, limits) {
                 AddOutcome::NotANumber => {
                     // Only INCR can get here, with its single element: nothing was changed.
                     return Err(Reply::error("ERR resulting score is not a number (NaN)"));
                 }
-                AddOutcome::Added(s) => (added, processed, last_score) = (added + 1, processed + 1, s),
-                AddOutcome::Updated(s) => (updated, processed, last_score) = (updated + 1, processed + 1, s),
+                AddOutcome::Added(s) => {
+                    (added, processed, last_score) = (added + 1, processed + 1, s)
+                }
+                AddOutcome::Updated(s) => {
+                    (updated, processed, last_score) = (updated + 1, processed + 1, s)
+                }
                 AddOutcome::Unchanged(s) => (processed, last_score) = (processed + 1, s),
                 AddOutcome::Skipped => {}
             }
         }
     }
     if added + updated > 0 {
-        changed(ctx, key, if flags.incr { "zincr" } else { "zadd" }, added + updated, false);
+        changed(
+            ctx,
+            key,
+            if flags.incr { "zincr" } else { "zadd" },
+            added + updated,
+            false,
+        );
     }
     Ok(if flags.incr {
         if processed > 0 {
@@ -510,7 +556,9 @@ fn zadd_generic(ctx: &mut Ctx, argv: &[Bytes], incr: bool) -> CmdResult {
 
 fn zrem(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let key = &argv[1];
-    let Some(z) = write_zset(ctx, key)? else { return Ok(Reply::Int(0)) };
+    let Some(z) = write_zset(ctx, key)? else {
+        return Ok(Reply::Int(0));
+    };
     let mut deleted = 0;
     for member in &argv[2..] {
         if z.remove(member).is_some() {
@@ -528,20 +576,29 @@ fn zrem(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn zcard(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::Int(read_zset(ctx, &argv[1])?.map_or(0, |z| z.len()) as i64))
+    Ok(Reply::Int(
+        read_zset(ctx, &argv[1])?.map_or(0, |z| z.len()) as i64
+    ))
 }
 
 fn zscore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(match read_zset(ctx, &argv[1])?.and_then(|z| z.score(&argv[2])) {
-        Some(s) => Reply::Double(s),
-        None => Reply::Nil,
-    })
+    Ok(
+        match read_zset(ctx, &argv[1])?.and_then(|z| z.score(&argv[2])) {
+            Some(s) => Reply::Double(s),
+            None => Reply::Nil,
+        },
+    )
 }
 
 fn zmscore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let z = read_zset(ctx, &argv[1])?;
     let score = |m: &Bytes| z.as_ref().and_then(|z| z.score(m));
-    Ok(Reply::Array(argv[2..].iter().map(|m| score(m).map_or(Reply::Nil, Reply::Double)).collect()))
+    Ok(Reply::Array(
+        argv[2..]
+            .iter()
+            .map(|m| score(m).map_or(Reply::Nil, Reply::Double))
+            .collect(),
+    ))
 }
 
 fn zrank(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -553,7 +610,9 @@ fn zrevrank(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn rank_generic(ctx: &mut Ctx, argv: &[Bytes], reverse: bool) -> CmdResult {
-    let Some(z) = read_zset(ctx, &argv[1])? else { return Ok(Reply::Nil) };
+    let Some(z) = read_zset(ctx, &argv[1])? else {
+        return Ok(Reply::Nil);
+    };
     Ok(match z.rank(&argv[2]) {
         Some(r) => Reply::Int((if reverse { z.len() - 1 - r } else { r }) as i64),
         None => Reply::Nil,
@@ -575,7 +634,9 @@ fn zlexcount(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn count_in<R: Interval>(ctx: &mut Ctx, key: &[u8], range: &R) -> CmdResult {
-    let Some(z) = read_zset(ctx, key)? else { return Ok(Reply::Int(0)) };
+    let Some(z) = read_zset(ctx, key)? else {
+        return Ok(Reply::Int(0));
+    };
     let (lo, hi) = z.span(range, false);
     Ok(Reply::Int(hi.saturating_sub(lo) as i64))
 }
@@ -668,7 +729,9 @@ fn range_generic(
         ));
     }
     if withscores && by == RangeBy::Lex {
-        return Err(Reply::error("ERR syntax error, WITHSCORES not supported in combination with BYLEX"));
+        return Err(Reply::error(
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX",
+        ));
     }
     // Reversed score and lex ranges are written max first.
     let (mut min, mut max) = (&argv[src + 1][..], &argv[src + 2][..]);
@@ -703,14 +766,24 @@ fn range_generic(
 
 /// The elements a score or lex range walk returns after skipping `offset` of them and taking at
 /// most `limit` (a negative limit takes all; a negative offset, like in Redis, skips them all).
-fn walk<R: Interval>(z: &ZSet, range: &R, reverse: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
+fn walk<R: Interval>(
+    z: &ZSet,
+    range: &R,
+    reverse: bool,
+    offset: i64,
+    limit: i64,
+) -> Vec<(Vec<u8>, f64)> {
     let (lo, hi) = z.span(range, reverse);
     let available = hi.saturating_sub(lo) as u64;
     if offset < 0 || offset as u64 >= available {
         return Vec::new();
     }
     let skip = offset as usize;
-    let take = if limit < 0 { available as usize - skip } else { (limit as u64).min(available - skip as u64) as usize };
+    let take = if limit < 0 {
+        available as usize - skip
+    } else {
+        (limit as u64).min(available - skip as u64) as usize
+    };
     if reverse {
         z.collect_range(hi - skip - take, hi - skip, true)
     } else {
@@ -740,7 +813,9 @@ fn store_result(ctx: &mut Ctx, dst: &Bytes, items: Vec<(Vec<u8>, f64)>, event: &
 
 fn zremrangebyrank(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let (start, end) = (args::int(&argv[2])?, args::int(&argv[3])?);
-    remove_range(ctx, &argv[1], "zremrangebyrank", |z| rank_span(start, end, z.len()).unwrap_or((0, 0)))
+    remove_range(ctx, &argv[1], "zremrangebyrank", |z| {
+        rank_span(start, end, z.len()).unwrap_or((0, 0))
+    })
 }
 
 fn zremrangebyscore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -753,8 +828,15 @@ fn zremrangebylex(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     remove_range(ctx, &argv[1], "zremrangebylex", |z| z.span(&range, false))
 }
 
-fn remove_range(ctx: &mut Ctx, key: &[u8], event: &str, span: impl FnOnce(&ZSet) -> (usize, usize)) -> CmdResult {
-    let Some(z) = write_zset(ctx, key)? else { return Ok(Reply::Int(0)) };
+fn remove_range(
+    ctx: &mut Ctx,
+    key: &[u8],
+    event: &str,
+    span: impl FnOnce(&ZSet) -> (usize, usize),
+) -> CmdResult {
+    let Some(z) = write_zset(ctx, key)? else {
+        return Ok(Reply::Int(0));
+    };
     let (lo, hi) = span(z);
     let deleted = z.remove_ranks(lo, hi);
     let emptied = z.is_empty();
@@ -782,7 +864,10 @@ fn zpop_command(ctx: &mut Ctx, argv: &[Bytes], max: bool) -> CmdResult {
         return Err(errors::syntax());
     }
     let count = match argv.get(2) {
-        Some(arg) => Some(non_negative(arg, "value is out of range, must be positive")?),
+        Some(arg) => Some(non_negative(
+            arg,
+            "value is out of range, must be positive",
+        )?),
         None => None,
     };
     let key = &argv[1];
@@ -794,14 +879,21 @@ fn zpop_command(ctx: &mut Ctx, argv: &[Bytes], max: bool) -> CmdResult {
     Ok(if ctx.client.resp == Resp::V3 && count.is_some() {
         Reply::Array(pairs(popped))
     } else {
-        Reply::Array(popped.into_iter().flat_map(|(m, s)| [bulk(m), Reply::Double(s)]).collect())
+        Reply::Array(
+            popped
+                .into_iter()
+                .flat_map(|(m, s)| [bulk(m), Reply::Double(s)])
+                .collect(),
+        )
     })
 }
 
 /// Pops up to `count` elements from the (existing, non-empty) sorted set at `key`, with the
 /// keyspace events of Redis's genericZpopCommand.
 fn pop_from(ctx: &mut Ctx, key: &[u8], max: bool, count: u64) -> Vec<(Vec<u8>, f64)> {
-    let Ok(Some(z)) = write_zset(ctx, key) else { return Vec::new() };
+    let Ok(Some(z)) = write_zset(ctx, key) else {
+        return Vec::new();
+    };
     let n = count.min(z.len() as u64) as usize;
     let mut popped = Vec::with_capacity(n);
     for _ in 0..n {
@@ -809,16 +901,31 @@ fn pop_from(ctx: &mut Ctx, key: &[u8], max: bool, count: u64) -> Vec<(Vec<u8>, f
     }
     let emptied = z.is_empty();
     if !popped.is_empty() {
-        changed(ctx, key, if max { "zpopmax" } else { "zpopmin" }, popped.len(), emptied);
+        changed(
+            ctx,
+            key,
+            if max { "zpopmax" } else { "zpopmin" },
+            popped.len(),
+            emptied,
+        );
     }
     popped
 }
 
 /// `<MIN | MAX> [COUNT count]` after ZMPOP's and BZMPOP's keys: (max, count).
 fn parse_mpop_tail(argv: &[Bytes], numkeys_at: usize) -> Result<(Vec<Bytes>, bool, u64), Reply> {
-    let numkeys = ranged_int(&argv[numkeys_at], 1, i64::MAX, Some("numkeys should be greater than 0"))?;
-    let where_at = (numkeys as u64).checked_add(numkeys_at as u64 + 1).filter(|&w| w < argv.len() as u64);
-    let Some(where_at) = where_at.map(|w| w as usize) else { return Err(errors::syntax()) };
+    let numkeys = ranged_int(
+        &argv[numkeys_at],
+        1,
+        i64::MAX,
+        Some("numkeys should be greater than 0"),
+    )?;
+    let where_at = (numkeys as u64)
+        .checked_add(numkeys_at as u64 + 1)
+        .filter(|&w| w < argv.len() as u64);
+    let Some(where_at) = where_at.map(|w| w as usize) else {
+        return Err(errors::syntax());
+    };
     let max = if args::is(&argv[where_at], "MIN") {
         false
     } else if args::is(&argv[where_at], "MAX") {
@@ -830,13 +937,22 @@ fn parse_mpop_tail(argv: &[Bytes], numkeys_at: usize) -> Result<(Vec<Bytes>, boo
     let mut j = where_at + 1;
     while j < argv.len() {
         if count.is_none() && args::is(&argv[j], "COUNT") && j + 1 < argv.len() {
-            count = Some(ranged_int(&argv[j + 1], 1, i64::MAX, Some("count should be greater than 0"))? as u64);
+            count = Some(ranged_int(
+                &argv[j + 1],
+                1,
+                i64::MAX,
+                Some("count should be greater than 0"),
+            )? as u64);
             j += 2;
         } else {
             return Err(errors::syntax());
         }
     }
-    Ok((argv[numkeys_at + 1..where_at].to_vec(), max, count.unwrap_or(1)))
+    Ok((
+        argv[numkeys_at + 1..where_at].to_vec(),
+        max,
+        count.unwrap_or(1),
+    ))
 }
 
 fn zmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -855,7 +971,11 @@ fn zmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// replicated as the ZPOPMIN/ZPOPMAX with COUNT it amounted to.
 fn mpop_reply(ctx: &mut Ctx, key: &Bytes, max: bool, count: u64) -> Reply {
     let popped = pop_from(ctx, key, max, count);
-    ctx.propagate_as(vec![pop_command_name(max), key.clone(), Bytes::from(popped.len().to_string())]);
+    ctx.propagate_as(vec![
+        pop_command_name(max),
+        key.clone(),
+        Bytes::from(popped.len().to_string()),
+    ]);
     Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Array(pairs(popped))])
 }
 
@@ -903,7 +1023,11 @@ fn bzpop(ctx: &mut Ctx, argv: &[Bytes], max: bool) -> CmdResult {
     // Replicated as the plain pop it amounted to.
     ctx.propagate_as(vec![pop_command_name(max), key.clone()]);
     let (member, score) = popped.pop().expect("the set was not empty");
-    Ok(Reply::Array(vec![Reply::Bulk(key), bulk(member), Reply::Double(score)]))
+    Ok(Reply::Array(vec![
+        Reply::Bulk(key),
+        bulk(member),
+        Reply::Double(score),
+    ]))
 }
 
 /// BZMPOP timeout numkeys key [key ...] <MIN | MAX> [COUNT count].
@@ -922,8 +1046,12 @@ fn bzmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 fn zrandmember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     if argv.len() < 3 {
-        let Some(z) = read_zset(ctx, &argv[1])? else { return Ok(Reply::Nil) };
-        let (member, _) = z.random(&mut rand::thread_rng()).expect("stored sets are never empty");
+        let Some(z) = read_zset(ctx, &argv[1])? else {
+            return Ok(Reply::Nil);
+        };
+        let (member, _) = z
+            .random(&mut rand::thread_rng())
+            .expect("stored sets are never empty");
         return Ok(bulk(member));
     }
     let l = ranged_int(&argv[2], -i64::MAX, i64::MAX, None)?;
@@ -935,7 +1063,9 @@ fn zrandmember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Err(Reply::error("ERR value is out of range"));
     }
     let resp = ctx.client.resp;
-    let Some(z) = read_zset(ctx, &argv[1])? else { return Ok(Reply::Array(Vec::new())) };
+    let Some(z) = read_zset(ctx, &argv[1])? else {
+        return Ok(Reply::Array(Vec::new()));
+    };
     let count = l.unsigned_abs() as usize;
     let rng = &mut rand::thread_rng();
     let items = if count == 0 {
@@ -1057,7 +1187,13 @@ fn zdiffstore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 /// Redis's zunionInterDiffGenericCommand, checks in its order: numkeys, the inputs' types,
 /// then the options.
-fn set_op_command(ctx: &mut Ctx, argv: &[Bytes], dst: Option<&Bytes>, op: SetOp, card_only: bool) -> CmdResult {
+fn set_op_command(
+    ctx: &mut Ctx,
+    argv: &[Bytes],
+    dst: Option<&Bytes>,
+    op: SetOp,
+    card_only: bool,
+) -> CmdResult {
     let numkeys_at = if dst.is_some() { 2 } else { 1 };
     let setnum = args::int(&argv[numkeys_at])?;
     if setnum < 1 {
@@ -1088,7 +1224,8 @@ fn set_op_command(ctx: &mut Ctx, argv: &[Bytes], dst: Option<&Bytes>, op: SetOp,
         let opt = &argv[j][..];
         if op != SetOp::Diff && !card_only && remaining > keys.len() && args::is(opt, "WEIGHTS") {
             for (w, arg) in weights.iter_mut().zip(&argv[j + 1..]) {
-                *w = parse_f64(arg).ok_or_else(|| Reply::error("ERR weight value is not a float"))?;
+                *w = parse_f64(arg)
+                    .ok_or_else(|| Reply::error("ERR weight value is not a float"))?;
             }
             j += 1 + keys.len();
         } else if op != SetOp::Diff && !card_only && remaining >= 2 && args::is(opt, "AGGREGATE") {
@@ -1162,8 +1299,14 @@ fn weighted(score: f64, weight: f64) -> f64 {
     }
 }
 
-fn union(inputs: &[Input], order: &[usize], weights: &[f64], aggregate: Aggregate) -> Vec<(Vec<u8>, f64)> {
-    let mut acc: HashMap<Vec<u8>, f64> = HashMap::with_capacity(order.last().map_or(0, |&i| inputs[i].len()));
+fn union(
+    inputs: &[Input],
+    order: &[usize],
+    weights: &[f64],
+    aggregate: Aggregate,
+) -> Vec<(Vec<u8>, f64)> {
+    let mut acc: HashMap<Vec<u8>, f64> =
+        HashMap::with_capacity(order.last().map_or(0, |&i| inputs[i].len()));
     for &i in order {
         inputs[i].for_each(|m, s| {
             let score = weighted(s, weights[i]);
@@ -1227,7 +1370,9 @@ fn difference(inputs: &[Input]) -> Vec<(Vec<u8>, f64)> {
 fn zscan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let cursor = args::scan_cursor(&argv[2])?;
     let empty = || Reply::Array(vec![Reply::bulk_str("0"), Reply::Array(Vec::new())]);
-    let Some(z) = read_zset(ctx, &argv[1])? else { return Ok(empty()) };
+    let Some(z) = read_zset(ctx, &argv[1])? else {
+        return Ok(empty());
+    };
     let opts = ScanOptions::parse(&argv[3..], false, false)?;
     // COUNT counts members and scores alike; at most ten bucket visits per requested item.
     let want = opts.count.saturating_mul(2);
@@ -1239,7 +1384,10 @@ fn zscan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             out.push(Reply::Bulk(Bytes::from(scan_score_text(s, listpack))));
         }
     });
-    Ok(Reply::Array(vec![Reply::Bulk(Bytes::from(next.to_string())), Reply::Array(out)]))
+    Ok(Reply::Array(vec![
+        Reply::Bulk(Bytes::from(next.to_string())),
+        Reply::Array(out),
+    ]))
 }
 
 #[cfg(test)]
@@ -1247,16 +1395,33 @@ mod tests {
     use super::*;
 
     fn argv(args: &[&str]) -> Vec<Bytes> {
-        args.iter().map(|a| Bytes::copy_from_slice(a.as_bytes())).collect()
+        args.iter()
+            .map(|a| Bytes::copy_from_slice(a.as_bytes()))
+            .collect()
     }
 
     #[test]
     fn key_positions_follow_numkeys() {
-        assert_eq!(keys_for_store(&argv(&["zunionstore", "d", "2", "a", "b"])), vec![1, 3, 4]);
-        assert_eq!(keys_for_store(&argv(&["zunionstore", "d", "3", "a", "b"])), vec![1]);
-        assert_eq!(keys_after_numkeys_at_1(&argv(&["zmpop", "1", "a", "min"])), vec![2]);
-        assert_eq!(keys_after_numkeys_at_1(&argv(&["zunion", "0", "a"])), Vec::<usize>::new());
-        assert_eq!(keys_after_numkeys_at_1(&argv(&["zunion", "9223372036854775807", "a"])), Vec::<usize>::new());
+        assert_eq!(
+            keys_for_store(&argv(&["zunionstore", "d", "2", "a", "b"])),
+            vec![1, 3, 4]
+        );
+        assert_eq!(
+            keys_for_store(&argv(&["zunionstore", "d", "3", "a", "b"])),
+            vec![1]
+        );
+        assert_eq!(
+            keys_after_numkeys_at_1(&argv(&["zmpop", "1", "a", "min"])),
+            vec![2]
+        );
+        assert_eq!(
+            keys_after_numkeys_at_1(&argv(&["zunion", "0", "a"])),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            keys_after_numkeys_at_1(&argv(&["zunion", "9223372036854775807", "a"])),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
@@ -1278,11 +1443,20 @@ mod tests {
 
     #[test]
     fn lex_bounds() {
-        assert_eq!(parse_lex_range(b"-", b"+").unwrap(), LexRange { min: LexBound::NegInf, max: LexBound::PosInf });
+        assert_eq!(
+            parse_lex_range(b"-", b"+").unwrap(),
+            LexRange {
+                min: LexBound::NegInf,
+                max: LexBound::PosInf
+            }
+        );
         assert!(parse_lex_range(b"a", b"+").is_err());
         assert!(parse_lex_range(b"-a", b"+").is_err());
         assert!(parse_lex_range(b"", b"+").is_err());
-        assert_eq!(parse_lex_range(b"(", b"[b").unwrap().min, LexBound::Exclusive(Vec::new()));
+        assert_eq!(
+            parse_lex_range(b"(", b"[b").unwrap().min,
+            LexBound::Exclusive(Vec::new())
+        );
     }
 
     #[test]

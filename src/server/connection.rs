@@ -14,11 +14,16 @@ use bytes::{Bytes, BytesMut};
 use std::net::SocketAddr;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
-use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use std::time::{Duration, Instant};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 const READ_CHUNK: usize = 16 * 1024;
+/// A query buffer larger than this is shrunk when recent requests were much smaller.
+const RESIZE_THRESHOLD: usize = 32 * 1024;
+const RESIZE_PERIOD: Duration = Duration::from_millis(100);
+/// How long a client may sit idle before its empty query buffer is freed.
+const IDLE_BUFFER_RELEASE: Duration = Duration::from_secs(2);
 
 pub const MAXCLIENTS_REACHED: &[u8] = b"-ERR max number of clients reached\r\n";
 
@@ -91,29 +96,48 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
     let mut wbuf = BytesMut::with_capacity(READ_CHUNK);
     let mut parser = RequestParser::new();
     let handle = client.handle.clone();
+    // The largest request batch seen lately, for giving back a query buffer grown by a burst.
+    let mut recent_peak = 0usize;
+    let mut peak_since = Instant::now();
     loop {
         if handle.killed.load(Relaxed) {
             return;
         }
-        if rbuf.capacity() - rbuf.len() < 1024 {
-            rbuf.reserve(READ_CHUNK);
-        }
         // Pushes queued while we were busy (a wake-up consumed during a write) need no wait.
         let pushes_pending = !handle.pushes.lock().is_empty();
-        tokio::select! {
+        // An idle client's empty query buffer is given back (Redis frees it after 2s idle).
+        let can_release = rbuf.capacity() > 0 && rbuf.is_empty() && !parser.in_progress();
+        let readable = tokio::select! {
             biased;
-            _ = std::future::ready(()), if pushes_pending => {}
-            read = stream.read_buf(&mut rbuf) => {
-                match read {
-                    Ok(0) | Err(_) => return,
-                    Ok(n) => {
-                        server.stats.total_reads_processed.fetch_add(1, Relaxed);
-                        server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
-                        handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
-                    }
+            _ = std::future::ready(()), if pushes_pending => false,
+            ready = stream.readable() => {
+                if ready.is_err() {
+                    return;
                 }
+                true
             }
-            _ = handle.wake.notified() => {}
+            _ = handle.wake.notified() => false,
+            _ = tokio::time::sleep(IDLE_BUFFER_RELEASE), if can_release => {
+                rbuf = BytesMut::new();
+                handle.qbuf_cap.store(0, Relaxed);
+                continue;
+            }
+        };
+        if readable {
+            // Room for a read: reclaims the whole buffer when it is empty.
+            if rbuf.capacity() - rbuf.len() < 1024 {
+                rbuf.reserve(READ_CHUNK);
+            }
+            match stream.try_read_buf(&mut rbuf) {
+                Ok(0) => return,
+                Ok(n) => {
+                    server.stats.total_reads_processed.fetch_add(1, Relaxed);
+                    server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
+                    handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                Err(_) => return,
+            }
         }
         // Out-of-band messages (pub/sub, MONITOR) queued by other tasks go first.
         take_pushes(client, &mut wbuf);
@@ -131,7 +155,8 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
             return;
         }
         // While the batch runs, CLIENT LIST shows the whole buffer as read, as Redis does.
-        handle.qbuf.store(rbuf.len(), Relaxed);
+        let batch_len = rbuf.len();
+        handle.qbuf.store(batch_len, Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
         let calls_before = client.calls;
         loop {
@@ -205,8 +230,20 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
             let _ = stream.shutdown().await;
             return;
         }
-        if rbuf.is_empty() && rbuf.capacity() > 1024 * 1024 && !parser.in_progress() {
-            rbuf = BytesMut::with_capacity(READ_CHUNK);
+        // A buffer grown for big requests shrinks back once recent batches are much smaller
+        // (Redis's query buffer resizing, checked at most every 100ms).
+        recent_peak = recent_peak.max(batch_len);
+        if peak_since.elapsed() >= RESIZE_PERIOD {
+            if rbuf.is_empty()
+                && !parser.in_progress()
+                && rbuf.capacity() > RESIZE_THRESHOLD
+                && rbuf.capacity() / 2 > recent_peak
+            {
+                rbuf = BytesMut::with_capacity(READ_CHUNK.max(recent_peak));
+                handle.qbuf_cap.store(rbuf.capacity(), Relaxed);
+            }
+            recent_peak = 0;
+            peak_since = Instant::now();
         }
     }
 }
@@ -278,18 +315,25 @@ async fn wait_while_blocked(
                 blocking::deliver(server, client, reply, wbuf);
                 return true;
             }
-            read = stream.read_buf(rbuf) => match read {
-                Ok(0) | Err(_) => return false,
-                Ok(n) => {
-                    server.stats.total_reads_processed.fetch_add(1, Relaxed);
-                    server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
-                    handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
-                    if rbuf.len() > server.hot.client_query_buffer_limit.load(Relaxed) as usize {
-                        server.stats.client_qbuf_limit_disconnections.fetch_add(1, Relaxed);
-                        return false;
-                    }
+            ready = stream.readable() => {
+                if ready.is_err() {
+                    return false;
                 }
-            },
+                match stream.try_read_buf(rbuf) {
+                    Ok(0) => return false,
+                    Ok(n) => {
+                        server.stats.total_reads_processed.fetch_add(1, Relaxed);
+                        server.stats.net_input_bytes.fetch_add(n as u64, Relaxed);
+                        handle.last_interaction_ms.store(clock::now_ms(), Relaxed);
+                        if rbuf.len() > server.hot.client_query_buffer_limit.load(Relaxed) as usize {
+                            server.stats.client_qbuf_limit_disconnections.fetch_add(1, Relaxed);
+                            return false;
+                        }
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+                    Err(_) => return false,
+                }
+            }
             _ = handle.wake.notified() => {}
         }
     }

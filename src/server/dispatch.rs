@@ -195,7 +195,7 @@ pub fn call_with_locks<'a>(
 ) -> (Reply, ShardLocks<'a>) {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let start = Instant::now();
-    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms());
+    let mut ctx = Ctx::new(server, client, entry, locks, clock::ms_at(start), argv);
     let reply = match handler(&mut ctx, argv) {
         Ok(r) => r,
         Err(e) => e,
@@ -237,7 +237,7 @@ pub fn call_with_locks<'a>(
 pub fn rerun_blocked(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let locks = lock_for(server, entry, argv);
-    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms());
+    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms(), argv);
     let reply = match handler(&mut ctx, argv) {
         Ok(r) => r,
         Err(e) => e,

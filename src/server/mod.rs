@@ -92,6 +92,9 @@ pub struct Server {
     pub replid: Mutex<String>,
     /// DEBUG SET-SKIP-CHECKSUM-VALIDATION: RESTORE (and RDB loading) skip payload checksums.
     pub skip_checksum_validation: AtomicBool,
+    /// A listener bound by CONFIG SET port/bind, for the accept loop to switch to.
+    pub new_listener: Mutex<Option<std::net::TcpListener>>,
+    pub rebind: Notify,
     /// Clients blocked in BLPOP & co, by the keys they wait on.
     pub blocking: blocking::Blocking,
 }
@@ -126,6 +129,8 @@ impl Server {
             latency: latency::LatencyMonitor::default(),
             replid: Mutex::new(random_hex(40)),
             skip_checksum_validation: AtomicBool::new(false),
+            new_listener: Mutex::new(None),
+            rebind: Notify::new(),
             blocking,
         })
     }
@@ -230,8 +235,8 @@ impl Drop for ServerHandle {
     }
 }
 
-/// Binds the configured address and serves on a runtime of its own thread pool.
-pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
+/// Binds the listening socket `config` asks for (its first bind address).
+pub fn bind_listener(config: &Config) -> std::io::Result<std::net::TcpListener> {
     let bind = config.bind.first().cloned().unwrap_or_else(|| "0.0.0.0".to_string());
     // Redis's "*" and "-" prefixes (optional address) map onto the wildcard address.
     let host = match bind.trim_start_matches('-') {
@@ -241,6 +246,12 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
     };
     let listener = std::net::TcpListener::bind((host.as_str(), config.port))?;
     listener.set_nonblocking(true)?;
+    Ok(listener)
+}
+
+/// Binds the configured address and serves on a runtime of its own thread pool.
+pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
+    let listener = bind_listener(&config)?;
     let addr = listener.local_addr()?;
     let server = Server::new(config);
     *server.local_addr.lock() = Some(addr);
@@ -259,7 +270,7 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
 }
 
 async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
-    let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+    let mut listener = tokio::net::TcpListener::from_std(listener).expect("listener");
     memory::mark_startup();
     tokio::spawn(cron::run(server.clone()));
     loop {
@@ -276,6 +287,13 @@ async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
                 }
             },
             _ = server.shutdown.notified() => break,
+            // CONFIG SET port/bind: the old socket closes when it is replaced.
+            _ = server.rebind.notified() => {
+                if let Some(new) = server.new_listener.lock().take() {
+                    *server.local_addr.lock() = new.local_addr().ok();
+                    listener = tokio::net::TcpListener::from_std(new).expect("listener");
+                }
+            }
         }
         if server.shutdown_requested.load(Relaxed) {
             break;

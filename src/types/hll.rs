@@ -47,7 +47,7 @@ const CARD_STALE_BIT: u8 = 0x80;
 /// The seed Redis hashes elements with.
 const HASH_SEED: u64 = 0xadc8_3b19;
 /// 0.5 / ln(2): the estimator's bias constant for an infinite number of registers.
-const ALPHA_INF: f64 = 0.721_347_520_444_481_703_680;
+const ALPHA_INF: f64 = 0.721_347_520_444_481_7;
 
 const SPARSE_XZERO_BIT: u8 = 0x40;
 const SPARSE_VAL_BIT: u8 = 0x80;

@@ -101,18 +101,28 @@ unsafe fn member_bytes<'a>(p: NonNull<u8>) -> &'a [u8] {
 impl Member {
     pub fn new(bytes: &[u8]) -> Member {
         let len = bytes.len();
-        let header = if len < u32::MAX as usize { SHORT_HEADER } else { LONG_HEADER };
+        let header = if len < u32::MAX as usize {
+            SHORT_HEADER
+        } else {
+            LONG_HEADER
+        };
         let layout = member_layout(header, len);
         // SAFETY: the layout is never zero-sized (it includes the header); every byte written
         // below lies inside it.
         unsafe {
             let p = alloc::alloc(layout);
-            let Some(p) = NonNull::new(p) else { alloc::handle_alloc_error(layout) };
+            let Some(p) = NonNull::new(p) else {
+                alloc::handle_alloc_error(layout)
+            };
             if header == SHORT_HEADER {
                 std::ptr::copy_nonoverlapping((len as u32).to_le_bytes().as_ptr(), p.as_ptr(), 4);
             } else {
                 std::ptr::copy_nonoverlapping(u32::MAX.to_le_bytes().as_ptr(), p.as_ptr(), 4);
-                std::ptr::copy_nonoverlapping((len as u64).to_le_bytes().as_ptr(), p.as_ptr().add(4), 8);
+                std::ptr::copy_nonoverlapping(
+                    (len as u64).to_le_bytes().as_ptr(),
+                    p.as_ptr().add(4),
+                    8,
+                );
             }
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), p.as_ptr().add(header), len);
             Member(p)
@@ -273,13 +283,16 @@ fn split_point(len: usize, pos: usize, edges: Edges) -> usize {
 /// The child whose subtree holds (or would hold) the key: the last one whose first item is not
 /// greater than the key (the first child for keys below every separator).
 fn child_for(children: &[Child], score: f64, member: &[u8]) -> usize {
-    children.partition_point(|c| c.first.cmp_key(score, member) != Ordering::Greater).saturating_sub(1)
+    children
+        .partition_point(|c| c.first.cmp_key(score, member) != Ordering::Greater)
+        .saturating_sub(1)
 }
 
 fn node_insert(node: &mut Node, item: Item, edges: Edges) -> Option<Child> {
     match node {
         Node::Leaf(items) => {
-            let pos = items.partition_point(|it| it.cmp_key(item.score, item.member()) == Ordering::Less);
+            let pos =
+                items.partition_point(|it| it.cmp_key(item.score, item.member()) == Ordering::Less);
             reserve_one(items, LEAF_CAP);
             items.insert(pos, item);
             if items.len() <= LEAF_CAP {
@@ -288,12 +301,19 @@ fn node_insert(node: &mut Node, item: Item, edges: Edges) -> Option<Child> {
             let at = split_point(items.len(), pos, edges);
             let mut right = Vec::with_capacity(LEAF_CAP + 1);
             right.extend(items.drain(at..));
-            Some(Child { first: right[0], len: right.len(), node: Box::new(Node::Leaf(right)) })
+            Some(Child {
+                first: right[0],
+                len: right.len(),
+                node: Box::new(Node::Leaf(right)),
+            })
         }
         Node::Inner(children) => {
             let i = child_for(children, item.score, item.member());
             let last = children.len() - 1;
-            let child_edges = Edges { leftmost: edges.leftmost && i == 0, rightmost: edges.rightmost && i == last };
+            let child_edges = Edges {
+                leftmost: edges.leftmost && i == 0,
+                rightmost: edges.rightmost && i == last,
+            };
             let child = &mut children[i];
             let split = node_insert(&mut child.node, item, child_edges);
             child.len += 1;
@@ -309,7 +329,11 @@ fn node_insert(node: &mut Node, item: Item, edges: Edges) -> Option<Child> {
             let mut right = Vec::with_capacity(INNER_CAP + 1);
             right.extend(children.drain(at..));
             let len = right.iter().map(|c| c.len).sum();
-            Some(Child { first: right[0].first, len, node: Box::new(Node::Inner(right)) })
+            Some(Child {
+                first: right[0].first,
+                len,
+                node: Box::new(Node::Inner(right)),
+            })
         }
     }
 }
@@ -349,7 +373,11 @@ fn node_remove(node: &mut Node, score: f64, member: &[u8]) -> bool {
 /// Fixes the underfull child `i` by merging it with a neighbour, or by evening out the two when
 /// they don't fit in one node.
 fn rebalance(children: &mut Vec<Child>, i: usize) {
-    let (l, r) = if i + 1 < children.len() { (i, i + 1) } else { (i - 1, i) };
+    let (l, r) = if i + 1 < children.len() {
+        (i, i + 1)
+    } else {
+        (i - 1, i)
+    };
     let total = children[l].node.entries() + children[r].node.entries();
     if total <= children[l].node.cap() {
         let right = children.remove(r);
@@ -442,14 +470,28 @@ struct OrderTree {
 
 impl OrderTree {
     fn new() -> OrderTree {
-        OrderTree { root: Node::Leaf(Vec::new()), len: 0 }
+        OrderTree {
+            root: Node::Leaf(Vec::new()),
+            len: 0,
+        }
     }
 
     /// Inserts an item whose (score, member) is not in the tree yet.
     fn insert(&mut self, item: Item) {
-        if let Some(new) = node_insert(&mut self.root, item, Edges { leftmost: true, rightmost: true }) {
+        if let Some(new) = node_insert(
+            &mut self.root,
+            item,
+            Edges {
+                leftmost: true,
+                rightmost: true,
+            },
+        ) {
             let old = std::mem::replace(&mut self.root, Node::Leaf(Vec::new()));
-            let left = Child { first: old.first(), len: self.len + 1 - new.len, node: Box::new(old) };
+            let left = Child {
+                first: old.first(),
+                len: self.len + 1 - new.len,
+                node: Box::new(old),
+            };
             self.root = Node::Inner(vec![left, new]);
         }
         self.len += 1;
@@ -485,8 +527,10 @@ impl OrderTree {
                     node = &children[i].node;
                 }
                 Node::Leaf(items) => {
-                    let pos = items.partition_point(|it| it.cmp_key(score, member) == Ordering::Less);
-                    let found = pos < items.len() && items[pos].cmp_key(score, member) == Ordering::Equal;
+                    let pos =
+                        items.partition_point(|it| it.cmp_key(score, member) == Ordering::Less);
+                    let found =
+                        pos < items.len() && items[pos].cmp_key(score, member) == Ordering::Equal;
                     return found.then_some(before + pos);
                 }
             }
@@ -521,7 +565,9 @@ impl OrderTree {
         loop {
             match node {
                 Node::Inner(children) => {
-                    let i = children.partition_point(|c| pred(&c.first)).saturating_sub(1);
+                    let i = children
+                        .partition_point(|c| pred(&c.first))
+                        .saturating_sub(1);
                     before += children[..i].iter().map(|c| c.len).sum::<usize>();
                     node = &children[i].node;
                 }
@@ -556,7 +602,10 @@ unsafe impl Sync for Indexed {}
 
 impl Indexed {
     fn new() -> Indexed {
-        Indexed { dict: Dict::new(), tree: OrderTree::new() }
+        Indexed {
+            dict: Dict::new(),
+            tree: OrderTree::new(),
+        }
     }
 
     fn len(&self) -> usize {
@@ -573,11 +622,16 @@ impl Indexed {
 
     /// Moves an existing member from `old` to `new`.
     fn update(&mut self, member: &[u8], old: f64, new: f64) {
-        let Some((m, _)) = self.dict.get_key_value(member) else { return };
+        let Some((m, _)) = self.dict.get_key_value(member) else {
+            return;
+        };
         let raw = m.raw();
         self.tree.remove(old, member);
         *self.dict.get_mut(member).expect("present") = new;
-        self.tree.insert(Item { score: new, member: raw });
+        self.tree.insert(Item {
+            score: new,
+            member: raw,
+        });
     }
 
     fn remove(&mut self, member: &[u8]) -> Option<f64> {
@@ -594,7 +648,9 @@ impl Clone for Indexed {
         // Fresh members: the copy's tree must point into the copy's own dictionary.
         let mut copy = Indexed::new();
         copy.dict.reserve(self.len());
-        self.tree.visit(0, self.tree.len, false, |it| copy.insert_new(it.member(), it.score));
+        self.tree.visit(0, self.tree.len, false, |it| {
+            copy.insert_new(it.member(), it.score)
+        });
         copy
     }
 }
@@ -657,9 +713,18 @@ fn decode_score(buf: &[u8], pos: usize) -> (f64, usize) {
     let p = pos + 1;
     match tag {
         SCORE_I16 => (i16::from_le_bytes([buf[p], buf[p + 1]]) as f64, p + 2),
-        SCORE_I32 => (i32::from_le_bytes(buf[p..p + 4].try_into().expect("4 bytes")) as f64, p + 4),
-        SCORE_I64 => (i64::from_le_bytes(buf[p..p + 8].try_into().expect("8 bytes")) as f64, p + 8),
-        SCORE_F64 => (f64::from_le_bytes(buf[p..p + 8].try_into().expect("8 bytes")), p + 8),
+        SCORE_I32 => (
+            i32::from_le_bytes(buf[p..p + 4].try_into().expect("4 bytes")) as f64,
+            p + 4,
+        ),
+        SCORE_I64 => (
+            i64::from_le_bytes(buf[p..p + 8].try_into().expect("8 bytes")) as f64,
+            p + 8,
+        ),
+        SCORE_F64 => (
+            f64::from_le_bytes(buf[p..p + 8].try_into().expect("8 bytes")),
+            p + 8,
+        ),
         small => ((small as i64 - SCORE_SMALL_BIAS) as f64, p),
     }
 }
@@ -703,7 +768,12 @@ fn decode_entry(buf: &[u8], start: usize) -> LpEntry<'_> {
     }
     let member = &buf[p..p + len];
     let (score, end) = decode_score(buf, p + len);
-    LpEntry { start, end, member, score }
+    LpEntry {
+        start,
+        end,
+        member,
+        score,
+    }
 }
 
 struct LpIter<'a> {
@@ -725,7 +795,10 @@ impl<'a> Iterator for LpIter<'a> {
 
 impl Listpack {
     fn iter(&self) -> LpIter<'_> {
-        LpIter { buf: &self.buf, pos: 0 }
+        LpIter {
+            buf: &self.buf,
+            pos: 0,
+        }
     }
 
     fn entries(&self) -> Vec<LpEntry<'_>> {
@@ -877,7 +950,12 @@ impl Interval for LexRange {
 /// above min (the last at or below max when reversed), give up if it is past the other end,
 /// then extend while elements stay inside. For score intervals, and lex intervals over equal
 /// scores, this is exactly the set of elements inside; otherwise it is what Redis returns.
-fn linear_span<'a, R: Interval>(n: usize, at: impl Fn(usize) -> (&'a [u8], f64), range: &R, reverse: bool) -> (usize, usize) {
+fn linear_span<'a, R: Interval>(
+    n: usize,
+    at: impl Fn(usize) -> (&'a [u8], f64),
+    range: &R,
+    reverse: bool,
+) -> (usize, usize) {
     let above = |i: usize| {
         let (m, s) = at(i);
         range.above_min(m, s)
@@ -890,14 +968,18 @@ fn linear_span<'a, R: Interval>(n: usize, at: impl Fn(usize) -> (&'a [u8], f64),
         return (0, 0);
     }
     if !reverse {
-        let Some(lo) = (0..n).find(|&i| above(i)) else { return (0, 0) };
+        let Some(lo) = (0..n).find(|&i| above(i)) else {
+            return (0, 0);
+        };
         if !below(lo) {
             return (0, 0);
         }
         let hi = (lo + 1..n).find(|&i| !below(i)).unwrap_or(n);
         (lo, hi)
     } else {
-        let Some(last) = (0..n).rev().find(|&i| below(i)) else { return (0, 0) };
+        let Some(last) = (0..n).rev().find(|&i| below(i)) else {
+            return (0, 0);
+        };
         if !above(last) {
             return (0, 0);
         }
@@ -990,7 +1072,11 @@ impl ZSet {
     }
 
     /// A set holding `len` distinct elements given in (score, member) order.
-    pub fn from_sorted<'a>(sorted: impl Iterator<Item = (&'a [u8], f64)> + Clone, len: usize, limits: Limits) -> ZSet {
+    pub fn from_sorted<'a>(
+        sorted: impl Iterator<Item = (&'a [u8], f64)> + Clone,
+        len: usize,
+        limits: Limits,
+    ) -> ZSet {
         let longest = sorted.clone().map(|(m, _)| m.len()).max().unwrap_or(0);
         if limits.fits_listpack(len, longest) {
             let mut lp = Listpack::default();
@@ -1053,7 +1139,13 @@ impl ZSet {
 
     /// ZADD's core for one element (Redis's zsetAdd): adds `member` or updates its score
     /// according to `flags`, converting to the big encoding when the set outgrows `limits`.
-    pub fn add(&mut self, score: f64, member: &[u8], flags: AddFlags, limits: Limits) -> AddOutcome {
+    pub fn add(
+        &mut self,
+        score: f64,
+        member: &[u8],
+        flags: AddFlags,
+        limits: Limits,
+    ) -> AddOutcome {
         if score.is_nan() {
             return AddOutcome::NotANumber;
         }
@@ -1086,7 +1178,9 @@ impl ZSet {
             return AddOutcome::Skipped;
         }
         if let ZSet::Listpack(lp) = self {
-            if lp.len as usize + 1 > limits.max_listpack_entries || member.len() > limits.max_listpack_value {
+            if lp.len as usize + 1 > limits.max_listpack_entries
+                || member.len() > limits.max_listpack_value
+            {
                 self.convert_to_indexed();
             }
         }
@@ -1138,7 +1232,9 @@ impl ZSet {
                     run.for_each(|e| f(e.member, e.score));
                 }
             }
-            ZSet::Indexed(ix) => ix.tree.visit(lo, hi, reverse, |it| f(it.member(), it.score)),
+            ZSet::Indexed(ix) => ix
+                .tree
+                .visit(lo, hi, reverse, |it| f(it.member(), it.score)),
         }
     }
 
@@ -1163,7 +1259,12 @@ impl ZSet {
         match self {
             ZSet::Listpack(lp) => {
                 let entries = lp.entries();
-                linear_span(entries.len(), |i| (entries[i].member, entries[i].score), range, reverse)
+                linear_span(
+                    entries.len(),
+                    |i| (entries[i].member, entries[i].score),
+                    range,
+                    reverse,
+                )
             }
             ZSet::Indexed(ix) => {
                 let tree = &ix.tree;
@@ -1210,7 +1311,8 @@ impl ZSet {
             }
             ZSet::Indexed(ix) => {
                 let mut doomed = Vec::with_capacity(hi - lo);
-                ix.tree.visit(lo, hi, false, |it| doomed.push(it.member().to_vec()));
+                ix.tree
+                    .visit(lo, hi, false, |it| doomed.push(it.member().to_vec()));
                 for m in doomed {
                     ix.remove(&m);
                 }
@@ -1252,7 +1354,9 @@ impl ZSet {
                     })
                     .collect()
             }
-            ZSet::Indexed(_) => (0..count).filter_map(|_| self.nth(rng.gen_range(0..n))).collect(),
+            ZSet::Indexed(_) => (0..count)
+                .filter_map(|_| self.nth(rng.gen_range(0..n)))
+                .collect(),
         }
     }
 
@@ -1284,7 +1388,10 @@ impl ZSet {
         match self {
             ZSet::Listpack(lp) => {
                 let entries = lp.entries();
-                ranks.iter().map(|&r| (entries[r].member.to_vec(), entries[r].score)).collect()
+                ranks
+                    .iter()
+                    .map(|&r| (entries[r].member.to_vec(), entries[r].score))
+                    .collect()
             }
             ZSet::Indexed(_) => ranks.iter().filter_map(|&r| self.nth(r)).collect(),
         }
@@ -1293,7 +1400,13 @@ impl ZSet {
     /// One ZSCAN step: calls `f(member, score)` for the elements the cursor covers and returns
     /// the next cursor. A listpack is returned whole (cursor 0); the big encoding walks its
     /// dictionary's buckets until `want` elements are collected or `budget` steps are used.
-    pub fn scan(&self, cursor: u64, want: usize, budget: usize, mut f: impl FnMut(&[u8], f64)) -> u64 {
+    pub fn scan(
+        &self,
+        cursor: u64,
+        want: usize,
+        budget: usize,
+        mut f: impl FnMut(&[u8], f64),
+    ) -> u64 {
         match self {
             ZSet::Listpack(lp) => {
                 lp.iter().for_each(|e| f(e.member, e.score));
@@ -1325,7 +1438,10 @@ impl ZSet {
                 let entries = lp.entries();
                 assert_eq!(entries.len(), lp.len as usize);
                 for w in entries.windows(2) {
-                    assert_eq!(cmp_elements(w[0].score, w[0].member, w[1].score, w[1].member), Ordering::Less);
+                    assert_eq!(
+                        cmp_elements(w[0].score, w[0].member, w[1].score, w[1].member),
+                        Ordering::Less
+                    );
                 }
             }
             ZSet::Indexed(ix) => {
@@ -1335,7 +1451,10 @@ impl ZSet {
                     if let Some(p) = prev {
                         assert_eq!(p.cmp_key(it.score, it.member()), Ordering::Less);
                     }
-                    assert_eq!(ix.dict.get(it.member()).copied().map(f64::to_bits), Some(it.score.to_bits()));
+                    assert_eq!(
+                        ix.dict.get(it.member()).copied().map(f64::to_bits),
+                        Some(it.score.to_bits())
+                    );
                     prev = Some(*it);
                 });
                 check_node(&ix.tree.root, true);
@@ -1376,7 +1495,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn limits(entries: usize) -> Limits {
-        Limits { max_listpack_entries: entries, max_listpack_value: 64 }
+        Limits {
+            max_listpack_entries: entries,
+            max_listpack_value: 64,
+        }
     }
 
     /// A model keyed like the set's order: (score bits made orderable, member).
@@ -1410,7 +1532,22 @@ mod tests {
     #[test]
     fn scores_survive_the_listpack() {
         let mut lp = Listpack::default();
-        let scores = [0.0, -0.0, 1.0, -112.0, -113.0, 127.0, 128.0, 40000.0, -5e9, 4611686018427387904.0, 1e300, 0.1, f64::INFINITY, f64::NEG_INFINITY];
+        let scores = [
+            0.0,
+            -0.0,
+            1.0,
+            -112.0,
+            -113.0,
+            127.0,
+            128.0,
+            40000.0,
+            -5e9,
+            4611686018427387904.0,
+            1e300,
+            0.1,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
         for (i, s) in scores.iter().enumerate() {
             lp.insert(format!("m{i}").as_bytes(), *s);
         }
@@ -1446,7 +1583,9 @@ mod tests {
                             Some(_) => assert_eq!(out, AddOutcome::Updated(score)),
                         }
                     }
-                    6 | 7 => assert_eq!(z.remove(&member).is_some(), model.remove(&member).is_some()),
+                    6 | 7 => {
+                        assert_eq!(z.remove(&member).is_some(), model.remove(&member).is_some())
+                    }
                     8 => {
                         let got = z.pop(rng.gen_bool(0.5));
                         if let Some((m, _)) = &got {
@@ -1480,7 +1619,12 @@ mod tests {
     fn sequential_inserts_fill_leaves() {
         let mut z = ZSet::new();
         for i in 0..10000 {
-            z.add(i as f64, format!("{i:08}").as_bytes(), AddFlags::default(), limits(0));
+            z.add(
+                i as f64,
+                format!("{i:08}").as_bytes(),
+                AddFlags::default(),
+                limits(0),
+            );
         }
         z.check_invariants();
         let ZSet::Indexed(ix) = &z else { panic!("big") };
@@ -1493,7 +1637,10 @@ mod tests {
         let mut sizes = Vec::new();
         leaves(&ix.tree.root, &mut sizes);
         let full = sizes.iter().filter(|&&s| s == LEAF_CAP).count();
-        assert!(full + 1 >= sizes.len(), "ascending inserts leave full leaves: {sizes:?}");
+        assert!(
+            full + 1 >= sizes.len(),
+            "ascending inserts leave full leaves: {sizes:?}"
+        );
     }
 
     #[test]
@@ -1502,12 +1649,25 @@ mod tests {
         for (s, m) in [(1.0, "a"), (2.0, "b"), (3.0, "c"), (4.0, "d")] {
             z.add(s, m.as_bytes(), AddFlags::default(), limits(128));
         }
-        let r = ScoreRange { min: 2.0, max: 3.0, min_exclusive: false, max_exclusive: false };
+        let r = ScoreRange {
+            min: 2.0,
+            max: 3.0,
+            min_exclusive: false,
+            max_exclusive: false,
+        };
         assert_eq!(z.span(&r, false), (1, 3));
         assert_eq!(z.span(&r, true), (1, 3));
-        let r = ScoreRange { min: 2.0, max: 2.0, min_exclusive: true, max_exclusive: false };
+        let r = ScoreRange {
+            min: 2.0,
+            max: 2.0,
+            min_exclusive: true,
+            max_exclusive: false,
+        };
         assert_eq!(z.span(&r, false), (0, 0));
-        let lex = LexRange { min: LexBound::Exclusive(b"a".to_vec()), max: LexBound::PosInf };
+        let lex = LexRange {
+            min: LexBound::Exclusive(b"a".to_vec()),
+            max: LexBound::PosInf,
+        };
         assert_eq!(z.span(&lex, false), (1, 4));
         let mut big = z.clone();
         big.convert_to_indexed();
