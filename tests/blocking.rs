@@ -19,7 +19,11 @@ fn shared() -> std::sync::RwLockReadGuard<'static, ()> {
 fn wait_blocked(s: &TestServer, n: usize) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while s.handle.server.blocking.blocked_clients() != n {
-        assert!(Instant::now() < deadline, "expected {n} blocked clients, have {}", s.handle.server.blocking.blocked_clients());
+        assert!(
+            Instant::now() < deadline,
+            "expected {n} blocked clients, have {}",
+            s.handle.server.blocking.blocked_clients()
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
 }
@@ -36,17 +40,24 @@ fn reply(raw: &mut Raw) -> String {
 
 /// Checks that nothing arrives on `raw` for `ms` milliseconds (it is still blocked).
 fn assert_silent(raw: &mut Raw, ms: u64) {
-    raw.stream.set_read_timeout(Some(Duration::from_millis(ms))).unwrap();
+    raw.stream
+        .set_read_timeout(Some(Duration::from_millis(ms)))
+        .unwrap();
     let mut byte = [0u8; 1];
     match raw.stream.peek(&mut byte) {
         Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
         other => panic!("expected no reply, got {other:?}"),
     }
-    raw.stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    raw.stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
 }
 
 fn client_id(raw: &mut Raw) -> String {
-    raw.cmd(&["CLIENT", "ID"]).trim_start_matches(':').trim().to_string()
+    raw.cmd(&["CLIENT", "ID"])
+        .trim_start_matches(':')
+        .trim()
+        .to_string()
 }
 
 #[test]
@@ -65,14 +76,23 @@ fn timeouts_are_seconds_as_doubles() {
         send(&mut c, cmd);
         assert_eq!(reply(&mut c), expected, "{cmd:?}");
         let waited = start.elapsed();
-        assert!(waited >= Duration::from_millis(95), "{cmd:?} returned after {waited:?}");
-        assert!(waited < Duration::from_secs(3), "{cmd:?} returned after {waited:?}");
+        assert!(
+            waited >= Duration::from_millis(95),
+            "{cmd:?} returned after {waited:?}"
+        );
+        assert!(
+            waited < Duration::from_secs(3),
+            "{cmd:?} returned after {waited:?}"
+        );
     }
     // 1 ms and less round up to 1 ms; RESP3 timeouts are nulls.
     assert_eq!(c.cmd(&["BLPOP", "k", "0.0001"]), "*-1\r\n");
     c.cmd(&["HELLO", "3"]);
     assert_eq!(c.cmd(&["BLPOP", "k", "0.01"]), "_\r\n");
-    assert_eq!(c.cmd(&["BLMOVE", "k", "d", "LEFT", "RIGHT", "0.01"]), "_\r\n");
+    assert_eq!(
+        c.cmd(&["BLMOVE", "k", "d", "LEFT", "RIGHT", "0.01"]),
+        "_\r\n"
+    );
     assert_eq!(s.handle.server.blocking.blocked_clients(), 0);
 }
 
@@ -108,7 +128,10 @@ fn waiters_are_served_first_come_first_served() {
     }
     for (i, value) in ["first", "second", "third"].iter().enumerate() {
         assert_eq!(r.cmd(&["RPUSH", "k", value]), ":1\r\n");
-        assert_eq!(reply(&mut waiters[i]), format!(r"*2\r\n$1\r\nk\r\n${}\r\n{value}\r\n", value.len()));
+        assert_eq!(
+            reply(&mut waiters[i]),
+            format!(r"*2\r\n$1\r\nk\r\n${}\r\n{value}\r\n", value.len())
+        );
         for later in &mut waiters[i + 1..] {
             assert_silent(later, 50);
         }
@@ -138,7 +161,10 @@ fn one_push_serves_several_waiters_in_order() {
     assert_eq!(reply(&mut r), r":0\r\n");
     assert_eq!(reply(&mut waiters[0]), r"*2\r\n$1\r\nk\r\n$1\r\na\r\n");
     assert_eq!(reply(&mut waiters[1]), r"*2\r\n$1\r\nk\r\n$1\r\nc\r\n");
-    assert_eq!(reply(&mut waiters[2]), r"*2\r\n$1\r\nk\r\n*1\r\n$1\r\nb\r\n");
+    assert_eq!(
+        reply(&mut waiters[2]),
+        r"*2\r\n$1\r\nk\r\n*1\r\n$1\r\nb\r\n"
+    );
     assert_silent(&mut waiters[3], 100);
     assert_eq!(s.handle.server.blocking.blocked_clients(), 1);
     assert_eq!(r.cmd(&["LPUSH", "k", "d"]), ":1\r\n");
@@ -157,10 +183,16 @@ fn a_waiter_on_several_keys_is_served_from_the_key_that_got_data() {
     assert_eq!(r.cmd(&["RPUSH", "b", "x", "y"]), ":2\r\n");
     assert_eq!(reply(&mut w), r"*2\r\n$1\r\nb\r\n$1\r\nx\r\n");
     assert_eq!(r.cmd(&["LRANGE", "b", "0", "-1"]), "*1\r\n$1\r\ny\r\n");
-    send(&mut w, &["BLMPOP", "0", "2", "a", "c", "RIGHT", "COUNT", "2"]);
+    send(
+        &mut w,
+        &["BLMPOP", "0", "2", "a", "c", "RIGHT", "COUNT", "2"],
+    );
     wait_blocked(&s, 1);
     assert_eq!(r.cmd(&["RPUSH", "c", "1", "2", "3"]), ":3\r\n");
-    assert_eq!(reply(&mut w), r"*2\r\n$1\r\nc\r\n*2\r\n$1\r\n3\r\n$1\r\n2\r\n");
+    assert_eq!(
+        reply(&mut w),
+        r"*2\r\n$1\r\nc\r\n*2\r\n$1\r\n3\r\n$1\r\n2\r\n"
+    );
 }
 
 #[test]
@@ -206,16 +238,25 @@ fn blmove_chains_circles_and_self_references() {
     assert_eq!(r.cmd(&["RPUSH", "list1", "foo"]), ":1\r\n");
     assert_eq!(reply(&mut first), r"$3\r\nfoo\r\n");
     assert_eq!(reply(&mut second), r"$3\r\nfoo\r\n");
-    assert_eq!(r.cmd(&["LRANGE", "list1", "0", "-1"]), "*1\r\n$3\r\nfoo\r\n");
+    assert_eq!(
+        r.cmd(&["LRANGE", "list1", "0", "-1"]),
+        "*1\r\n$3\r\nfoo\r\n"
+    );
     assert_eq!(r.cmd(&["EXISTS", "list2"]), ":0\r\n");
     // Self-referential: the element goes back where it came from.
     send(&mut first, &["BRPOPLPUSH", "blist", "blist", "0"]);
     wait_blocked(&s, 1);
     assert_eq!(r.cmd(&["RPUSH", "blist", "foo"]), ":1\r\n");
     assert_eq!(reply(&mut first), r"$3\r\nfoo\r\n");
-    assert_eq!(r.cmd(&["LRANGE", "blist", "0", "-1"]), "*1\r\n$3\r\nfoo\r\n");
+    assert_eq!(
+        r.cmd(&["LRANGE", "blist", "0", "-1"]),
+        "*1\r\n$3\r\nfoo\r\n"
+    );
     // A BLMOVE into a list another client BLPOPs: both are served by one push.
-    send(&mut first, &["BLMOVE", "src", "target", "RIGHT", "LEFT", "0"]);
+    send(
+        &mut first,
+        &["BLMOVE", "src", "target", "RIGHT", "LEFT", "0"],
+    );
     wait_blocked(&s, 1);
     send(&mut second, &["BLPOP", "target", "0"]);
     wait_blocked(&s, 2);
@@ -235,9 +276,15 @@ fn blmove_to_a_destination_of_another_type_fails_when_served() {
     wait_blocked(&s, 1);
     r.cmd(&["SET", "dst", "string"]);
     assert_eq!(r.cmd(&["RPUSH", "src", "a", "b"]), ":2\r\n");
-    assert_eq!(reply(&mut w), r"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n");
+    assert_eq!(
+        reply(&mut w),
+        r"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"
+    );
     // Nothing moved, and the client is free again.
-    assert_eq!(r.cmd(&["LRANGE", "src", "0", "-1"]), "*2\r\n$1\r\na\r\n$1\r\nb\r\n");
+    assert_eq!(
+        r.cmd(&["LRANGE", "src", "0", "-1"]),
+        "*2\r\n$1\r\na\r\n$1\r\nb\r\n"
+    );
     assert_eq!(w.cmd(&["PING"]), "+PONG\r\n");
     assert_eq!(s.handle.server.blocking.blocked_clients(), 0);
 }
@@ -289,7 +336,10 @@ fn transactions_are_isolated_from_waiters() {
         "*4\r\n:1\r\n:2\r\n:3\r\n*3\r\n$1\r\nc\r\n$1\r\nb\r\n$1\r\na\r\n"
     );
     assert_eq!(reply(&mut w), r"*2\r\n$1\r\nk\r\n$1\r\nc\r\n");
-    assert_eq!(r.cmd(&["LRANGE", "k", "0", "-1"]), "*2\r\n$1\r\nb\r\n$1\r\na\r\n");
+    assert_eq!(
+        r.cmd(&["LRANGE", "k", "0", "-1"]),
+        "*2\r\n$1\r\nb\r\n$1\r\na\r\n"
+    );
 }
 
 #[test]
@@ -307,7 +357,15 @@ fn keys_moved_into_place_wake_waiters() {
 
     send(&mut w, &["BLPOP", "foo", "5"]);
     wait_blocked(&s, 1);
-    r.cmd(&["LPUSH", "notfoo", "hello", "hola", "aguacate", "konichiwa", "zanzibar"]);
+    r.cmd(&[
+        "LPUSH",
+        "notfoo",
+        "hello",
+        "hola",
+        "aguacate",
+        "konichiwa",
+        "zanzibar",
+    ]);
     r.cmd(&["SORT", "notfoo", "ALPHA", "STORE", "foo"]);
     assert_eq!(reply(&mut w), r"*2\r\n$3\r\nfoo\r\n$8\r\naguacate\r\n");
     r.cmd(&["DEL", "foo"]);
@@ -362,7 +420,10 @@ fn client_unblock_with_timeout_or_error() {
     send(&mut w, &["BLMPOP", "0", "1", "k", "LEFT"]);
     wait_blocked(&s, 1);
     assert_eq!(r.cmd(&["CLIENT", "UNBLOCK", &id, "ERROR"]), ":1\r\n");
-    assert_eq!(reply(&mut w), r"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n");
+    assert_eq!(
+        reply(&mut w),
+        r"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n"
+    );
     assert_eq!(r.cmd(&["CLIENT", "UNBLOCK", &id, "ERROR"]), ":0\r\n");
     wait_blocked(&s, 0);
     // The unblocked client no longer waits: the element stays.
@@ -373,9 +434,20 @@ fn client_unblock_with_timeout_or_error() {
     send(&mut w, &["BRPOP", "k", "0"]);
     wait_blocked(&s, 1);
     let numeric: u64 = id.parse().unwrap();
-    assert!(respite::server::blocking::unblock(&s.handle.server, numeric, true));
-    assert_eq!(reply(&mut w), r"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n");
-    assert!(!respite::server::blocking::unblock(&s.handle.server, numeric, false));
+    assert!(respite::server::blocking::unblock(
+        &s.handle.server,
+        numeric,
+        true
+    ));
+    assert_eq!(
+        reply(&mut w),
+        r"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n"
+    );
+    assert!(!respite::server::blocking::unblock(
+        &s.handle.server,
+        numeric,
+        false
+    ));
 }
 
 #[test]
@@ -407,13 +479,17 @@ fn blocked_clients_show_in_info_and_client_list() {
     let id = client_id(&mut w);
     send(&mut w, &["BLPOP", "k", "0"]);
     wait_blocked(&s, 1);
-    assert!(r.cmd(&["INFO", "clients"]).contains("blocked_clients:1\r\n"));
+    assert!(r
+        .cmd(&["INFO", "clients"])
+        .contains("blocked_clients:1\r\n"));
     let line = r.cmd(&["CLIENT", "LIST", "ID", &id]);
     assert!(line.contains(" flags=b "), "{line}");
     assert!(line.contains(" cmd=blpop "), "{line}");
     r.cmd(&["RPUSH", "k", "a"]);
     reply(&mut w);
-    assert!(r.cmd(&["INFO", "clients"]).contains("blocked_clients:0\r\n"));
+    assert!(r
+        .cmd(&["INFO", "clients"])
+        .contains("blocked_clients:0\r\n"));
     let line = r.cmd(&["CLIENT", "LIST", "ID", &id]);
     assert!(line.contains(" flags=N "), "{line}");
 }
@@ -483,7 +559,10 @@ fn no_element_is_lost_or_duplicated_when_timeouts_race_with_pushes() {
     for i in 0..total {
         p.cmd(&["RPUSH", "q", &i.to_string()]);
     }
-    let mut all: Vec<String> = consumers.into_iter().flat_map(|t| t.join().unwrap()).collect();
+    let mut all: Vec<String> = consumers
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
     let left: usize = p.cmd(&["LLEN", "q"])[1..].trim().parse().unwrap();
     let got = all.len();
     all.sort();
@@ -528,8 +607,60 @@ fn blocked_clients_cost_no_cpu() {
     std::thread::sleep(Duration::from_secs(1));
     let used = cpu_ticks() - before;
     // Clock ticks are 1/100 s: a busy loop would burn ~100 per core; waiting burns ~none.
-    assert!(used <= 10, "100 blocked clients used {used} ticks of CPU in one second");
+    assert!(
+        used <= 10,
+        "100 blocked clients used {used} ticks of CPU in one second"
+    );
     let mut r = s.raw();
     r.cmd(&["RPUSH", "key42", "v"]);
     assert_eq!(reply(&mut waiters[42]), r"*2\r\n$5\r\nkey42\r\n$1\r\nv\r\n");
+}
+
+#[test]
+fn waiters_for_other_types_do_not_hold_up_the_queue() {
+    let _g = shared();
+    let s = TestServer::start();
+    let mut r = s.raw();
+    let mut zset_waiter = s.raw();
+    let mut list_waiter = s.raw();
+    send(&mut zset_waiter, &["BZPOPMIN", "k", "0"]);
+    wait_blocked(&s, 1);
+    send(&mut list_waiter, &["BLPOP", "k", "0"]);
+    wait_blocked(&s, 2);
+    assert_eq!(r.cmd(&["RPUSH", "k", "a"]), ":1\r\n");
+    assert_eq!(reply(&mut list_waiter), r"*2\r\n$1\r\nk\r\n$1\r\na\r\n");
+    assert_silent(&mut zset_waiter, 100);
+    assert_eq!(r.cmd(&["ZADD", "k", "1", "m"]), ":1\r\n");
+    assert_eq!(
+        reply(&mut zset_waiter),
+        r"*3\r\n$1\r\nk\r\n$1\r\nm\r\n$1\r\n1\r\n"
+    );
+}
+
+#[test]
+fn a_key_expired_when_served_leaves_its_waiter_blocked() {
+    let _g = shared();
+    let s = TestServer::with_args(&["--enable-debug-command", "yes"]);
+    let mut rx = s.handle.server.propagation.subscribe();
+    let mut r = s.raw();
+    let mut w = s.raw();
+    let id = client_id(&mut w);
+    assert_eq!(r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "0"]), "+OK\r\n");
+    send(&mut w, &["BRPOP", "k", "0"]);
+    wait_blocked(&s, 1);
+    r.cmd(&["MULTI"]);
+    r.cmd(&["RPUSH", "k", "hello"]);
+    r.cmd(&["PEXPIRE", "k", "100"]);
+    r.cmd(&["DEBUG", "SLEEP", "0.2"]);
+    assert_eq!(r.cmd(&["EXEC"]), "*3\r\n:1\r\n:1\r\n+OK\r\n");
+    assert!(r.cmd(&["CLIENT", "LIST", "ID", &id]).contains(" flags=b "));
+    assert_eq!(r.cmd(&["CLIENT", "UNBLOCK", &id]), ":1\r\n");
+    assert_eq!(reply(&mut w), r"*-1\r\n");
+    let stream = propagated_commands(&mut rx);
+    assert_eq!(stream.first().map(String::as_str), Some("MULTI"));
+    assert_eq!(
+        stream.last().map(String::as_str),
+        Some("DEL k"),
+        "{stream:?}"
+    );
 }

@@ -11,7 +11,11 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::time::{Duration, Instant};
 
 fn int(reply: &str) -> i64 {
-    reply.strip_prefix(':').and_then(|r| r.strip_suffix("\r\n")).and_then(|r| r.parse().ok()).unwrap_or_else(|| panic!("not an integer reply: {reply:?}"))
+    reply
+        .strip_prefix(':')
+        .and_then(|r| r.strip_suffix("\r\n"))
+        .and_then(|r| r.parse().ok())
+        .unwrap_or_else(|| panic!("not an integer reply: {reply:?}"))
 }
 
 fn now_ms() -> i64 {
@@ -44,8 +48,13 @@ fn drain_effects(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Bytes>) -> Vec<Ve
     out
 }
 
-fn effects_without_select(rx: &mut tokio::sync::mpsc::UnboundedReceiver<Bytes>) -> Vec<Vec<String>> {
-    drain_effects(rx).into_iter().filter(|c| c[0] != "select").collect()
+fn effects_without_select(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<Bytes>,
+) -> Vec<Vec<String>> {
+    drain_effects(rx)
+        .into_iter()
+        .filter(|c| c[0] != "select")
+        .collect()
 }
 
 #[test]
@@ -58,10 +67,20 @@ fn ttl_family_reports() {
     r.cmd(&["SET", "k", "v"]);
     for cmd in ["TTL", "PTTL", "EXPIRETIME", "PEXPIRETIME"] {
         assert_eq!(r.cmd(&[cmd, "k"]), ":-1\r\n");
-        assert_eq!(r.cmd(&[cmd]), format!("-ERR wrong number of arguments for '{}' command\r\n", cmd.to_lowercase()));
+        assert_eq!(
+            r.cmd(&[cmd]),
+            format!(
+                "-ERR wrong number of arguments for '{}' command\r\n",
+                cmd.to_lowercase()
+            )
+        );
     }
     r.cmd(&["SET", "k", "v", "PX", "2600"]);
-    assert_eq!(r.cmd(&["TTL", "k"]), ":3\r\n", "TTL rounds to the nearest second");
+    assert_eq!(
+        r.cmd(&["TTL", "k"]),
+        ":3\r\n",
+        "TTL rounds to the nearest second"
+    );
     let pttl = int(&r.cmd(&["PTTL", "k"]));
     assert!(pttl > 2500 && pttl <= 2600, "{pttl}");
     let at = now_ms() + 100_000;
@@ -91,7 +110,10 @@ fn expire_sets_deadlines() {
     let at_ms = now_ms() + 300_000;
     assert_eq!(r.cmd(&["PEXPIREAT", "k", &at_ms.to_string()]), ":1\r\n");
     assert_eq!(int(&r.cmd(&["PEXPIRETIME", "k"])), at_ms);
-    assert_eq!(r.cmd(&["EXPIRE", "k"]), "-ERR wrong number of arguments for 'expire' command\r\n");
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k"]),
+        "-ERR wrong number of arguments for 'expire' command\r\n"
+    );
 }
 
 #[test]
@@ -113,13 +135,21 @@ fn expire_options_nx_xx_gt_lt() {
     assert_eq!(r.cmd(&["EXPIRE", "k", "200", "GT"]), ":1\r\n");
     let at = (now_ms() + 500_000).to_string();
     assert_eq!(r.cmd(&["PEXPIREAT", "k", &at, "GT"]), ":1\r\n");
-    assert_eq!(r.cmd(&["PEXPIREAT", "k", &at, "GT"]), ":0\r\n", "equal is not greater");
+    assert_eq!(
+        r.cmd(&["PEXPIREAT", "k", &at, "GT"]),
+        ":0\r\n",
+        "equal is not greater"
+    );
     assert_eq!(r.cmd(&["PEXPIREAT", "k", &at, "LT"]), ":0\r\n", "nor less");
     assert_eq!(r.cmd(&["EXPIRE", "k", "200", "GT"]), ":0\r\n");
     assert_eq!(r.cmd(&["EXPIRE", "k", "600", "LT"]), ":0\r\n");
     assert_eq!(r.cmd(&["EXPIRE", "k", "10", "lt", "xx"]), ":1\r\n");
     assert_eq!(r.cmd(&["TTL", "k"]), ":10\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "5", "XX", "LT", "LT"]), ":1\r\n", "repeated options are fine");
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "5", "XX", "LT", "LT"]),
+        ":1\r\n",
+        "repeated options are fine"
+    );
     for opt in ["NX", "XX", "GT", "LT"] {
         assert_eq!(r.cmd(&["EXPIRE", "nokey", "100", opt]), ":0\r\n");
     }
@@ -136,28 +166,96 @@ fn expire_errors() {
     assert_eq!(r.cmd(&["EXPIRE", "k", "10", "NX", "XX"]), nx_err);
     assert_eq!(r.cmd(&["EXPIRE", "k", "10", "NX", "GT"]), nx_err);
     assert_eq!(r.cmd(&["EXPIRE", "k", "10", "LT", "NX"]), nx_err);
-    assert_eq!(r.cmd(&["EXPIRE", "k", "10", "GT", "LT"]), "-ERR GT and LT options at the same time are not compatible\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "10", "foo"]), "-ERR Unsupported option foo\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "abc", "foo"]), "-ERR Unsupported option foo\r\n", "options are checked first");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "abc"]), "-ERR value is not an integer or out of range\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", ""]), "-ERR value is not an integer or out of range\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "1.5"]), "-ERR value is not an integer or out of range\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "9223372036854775807"]), "-ERR invalid expire time in 'expire' command\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "-9223372036854775808"]), "-ERR invalid expire time in 'expire' command\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "9223372036854775"]), "-ERR invalid expire time in 'expire' command\r\n", "overflows once now is added");
-    assert_eq!(r.cmd(&["PEXPIRE", "k", "9223372036854775807"]), "-ERR invalid expire time in 'pexpire' command\r\n");
-    assert_eq!(r.cmd(&["PEXPIRE", "k", "9223372036854775806"]), "-ERR invalid expire time in 'pexpire' command\r\n");
-    assert_eq!(r.cmd(&["EXPIREAT", "k", "9223372036854775807"]), "-ERR invalid expire time in 'expireat' command\r\n");
-    assert_eq!(r.cmd(&["EXPIRE", "k", "99999999999999999999"]), "-ERR value is not an integer or out of range\r\n");
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "10", "GT", "LT"]),
+        "-ERR GT and LT options at the same time are not compatible\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "10", "foo"]),
+        "-ERR Unsupported option foo\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "abc", "foo"]),
+        "-ERR Unsupported option foo\r\n",
+        "options are checked first"
+    );
+    r.send_cmd(&[b"EXPIRE", b"k", b"10", b"\x00"]);
+    assert_eq!(
+        r.read_reply(),
+        b"-ERR Unsupported option \r\n",
+        "the option ends at a NUL byte, as in C"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "abc"]),
+        "-ERR value is not an integer or out of range\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", ""]),
+        "-ERR value is not an integer or out of range\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "1.5"]),
+        "-ERR value is not an integer or out of range\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "9223372036854775807"]),
+        "-ERR invalid expire time in 'expire' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "-9223372036854775808"]),
+        "-ERR invalid expire time in 'expire' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "9223372036854775"]),
+        "-ERR invalid expire time in 'expire' command\r\n",
+        "overflows once now is added"
+    );
+    assert_eq!(
+        r.cmd(&["PEXPIRE", "k", "9223372036854775807"]),
+        "-ERR invalid expire time in 'pexpire' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["PEXPIRE", "k", "9223372036854775806"]),
+        "-ERR invalid expire time in 'pexpire' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIREAT", "k", "9223372036854775807"]),
+        "-ERR invalid expire time in 'expireat' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXPIRE", "k", "99999999999999999999"]),
+        "-ERR value is not an integer or out of range\r\n"
+    );
     assert_eq!(r.cmd(&["TTL", "k"]), ":-1\r\n", "no error changed the key");
     // SET and GETEX refuse non-positive times; their errors name the command.
-    assert_eq!(r.cmd(&["SET", "k", "v", "EX", "0"]), "-ERR invalid expire time in 'set' command\r\n");
-    assert_eq!(r.cmd(&["SET", "k", "v", "EX", "-1"]), "-ERR invalid expire time in 'set' command\r\n");
-    assert_eq!(r.cmd(&["SET", "k", "v", "PX", "0"]), "-ERR invalid expire time in 'set' command\r\n");
-    assert_eq!(r.cmd(&["SET", "k", "v", "EX", "9223372036854775807"]), "-ERR invalid expire time in 'set' command\r\n");
-    assert_eq!(r.cmd(&["SET", "k", "v", "EX", "-9223372036854775808"]), "-ERR invalid expire time in 'set' command\r\n");
-    assert_eq!(r.cmd(&["GETEX", "k", "EX", "0"]), "-ERR invalid expire time in 'getex' command\r\n");
-    assert_eq!(r.cmd(&["SETEX", "k", "0", "v"]), "-ERR invalid expire time in 'setex' command\r\n");
+    assert_eq!(
+        r.cmd(&["SET", "k", "v", "EX", "0"]),
+        "-ERR invalid expire time in 'set' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["SET", "k", "v", "EX", "-1"]),
+        "-ERR invalid expire time in 'set' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["SET", "k", "v", "PX", "0"]),
+        "-ERR invalid expire time in 'set' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["SET", "k", "v", "EX", "9223372036854775807"]),
+        "-ERR invalid expire time in 'set' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["SET", "k", "v", "EX", "-9223372036854775808"]),
+        "-ERR invalid expire time in 'set' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["GETEX", "k", "EX", "0"]),
+        "-ERR invalid expire time in 'getex' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["SETEX", "k", "0", "v"]),
+        "-ERR invalid expire time in 'setex' command\r\n"
+    );
 }
 
 #[test]
@@ -184,7 +282,11 @@ fn deadline_in_the_past_deletes_the_key() {
     assert_eq!(r.cmd(&["EXPIRE", "p", "-1", "GT"]), ":0\r\n");
     assert_eq!(r.cmd(&["EXPIRE", "p", "-1", "LT"]), ":1\r\n");
     assert_eq!(r.cmd(&["EXISTS", "p"]), ":0\r\n");
-    assert_eq!(server.stats.expired_keys.load(Relaxed), expired_before, "a deletion, not an expiry");
+    assert_eq!(
+        server.stats.expired_keys.load(Relaxed),
+        expired_before,
+        "a deletion, not an expiry"
+    );
     // EXPIRE must not resurrect a key that has logically expired (Redis issue #1026).
     server.active_expire_enabled.store(false, Relaxed);
     r.cmd(&["SET", "foo", "bar", "PX", "20"]);
@@ -212,7 +314,11 @@ fn persist_and_set_clear_or_keep_ttl() {
     assert_eq!(r.cmd(&["TTL", "k"]), ":100\r\n", "KEEPTTL keeps it");
     r.cmd(&["GETEX", "k", "PERSIST"]);
     assert_eq!(r.cmd(&["TTL", "k"]), ":-1\r\n");
-    assert_eq!(s.handle.server.keyspace.db_stats(0), (1, 0), "the expire count follows");
+    assert_eq!(
+        s.handle.server.keyspace.db_stats(0),
+        (1, 0),
+        "the expire count follows"
+    );
 }
 
 #[test]
@@ -253,7 +359,10 @@ fn expire_family_propagates_absolute_deadlines() {
     let at: i64 = effects[1][2].parse().unwrap();
     assert!(at >= before + 100_000 && at <= after + 100_000);
     assert_eq!(effects[2][..2], ["pexpireat", "k"]);
-    assert_eq!(effects[2][3], "GT", "options are propagated with the deadline");
+    assert_eq!(
+        effects[2][3], "GT",
+        "options are propagated with the deadline"
+    );
     assert_eq!(effects[3], ["pexpireat", "k", "99999999999999"]);
     assert_eq!(effects[4], ["del", "k"]);
 }
@@ -285,7 +394,10 @@ fn lazy_and_active_expiry_propagate_del() {
     assert_eq!(effects.last().unwrap(), &["unlink", "foo3"]);
     r.cmd(&["SET", "foo4", "bar"]);
     assert_eq!(r.cmd(&["EXPIRE", "foo4", "-1"]), ":1\r\n");
-    assert_eq!(effects_without_select(&mut rx).last().unwrap(), &["unlink", "foo4"]);
+    assert_eq!(
+        effects_without_select(&mut rx).last().unwrap(),
+        &["unlink", "foo4"]
+    );
 }
 
 #[test]
@@ -299,7 +411,11 @@ fn lazy_expiry_only_when_active_expiry_is_off() {
     }
     assert_eq!(r.cmd(&["DBSIZE"]), ":3\r\n");
     std::thread::sleep(Duration::from_millis(300));
-    assert_eq!(r.cmd(&["DBSIZE"]), ":3\r\n", "nothing deletes them until they are touched");
+    assert_eq!(
+        r.cmd(&["DBSIZE"]),
+        ":3\r\n",
+        "nothing deletes them until they are touched"
+    );
     assert_eq!(r.cmd(&["TTL", "key1{t}"]), ":-2\r\n");
     r.cmd(&["MGET", "key1{t}", "key2{t}", "key3{t}"]);
     assert_eq!(r.cmd(&["DBSIZE"]), ":0\r\n");
@@ -329,7 +445,11 @@ fn client_pause_freezes_expiry() {
     assert_eq!(r.cmd(&["CLIENT", "PAUSE", "2000", "WRITE"]), "+OK\r\n");
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(r.cmd(&["GET", "k"]), "$-1\r\n", "reads as missing");
-    assert_eq!(r.cmd(&["DBSIZE"]), ":1\r\n", "but is not deleted during the pause");
+    assert_eq!(
+        r.cmd(&["DBSIZE"]),
+        ":1\r\n",
+        "but is not deleted during the pause"
+    );
     r.cmd(&["CLIENT", "UNPAUSE"]);
     assert_eq!(r.cmd(&["GET", "k"]), "$-1\r\n");
     assert_eq!(r.cmd(&["DBSIZE"]), ":0\r\n");
@@ -346,18 +466,28 @@ fn keyspace_info_counts_and_avg_ttl() {
     r.cmd(&["SET", "c", "v"]);
     let info = server.keyspace.db_info(0, now_ms());
     assert_eq!((info.keys, info.expires), (3, 2));
-    assert!((199_000..=200_000).contains(&info.avg_ttl), "avg_ttl {}", info.avg_ttl);
+    assert!(
+        (199_000..=200_000).contains(&info.avg_ttl),
+        "avg_ttl {}",
+        info.avg_ttl
+    );
     r.cmd(&["PERSIST", "b"]);
     let info = server.keyspace.db_info(0, now_ms());
     assert_eq!((info.keys, info.expires), (3, 1));
-    assert!((99_000..=100_000).contains(&info.avg_ttl), "avg_ttl {}", info.avg_ttl);
+    assert!(
+        (99_000..=100_000).contains(&info.avg_ttl),
+        "avg_ttl {}",
+        info.avg_ttl
+    );
     r.cmd(&["FLUSHALL"]);
     assert_eq!(server.keyspace.db_info(0, now_ms()), Default::default());
 }
 
 /// Total wheel entries (stale ones included) across the shards of database 0.
 fn wheel_entries(server: &Server) -> usize {
-    (0..server.keyspace.shard_count()).map(|i| server.keyspace.lock(i).dbs[0].wheel.len()).sum()
+    (0..server.keyspace.shard_count())
+        .map(|i| server.keyspace.lock(i).dbs[0].wheel.len())
+        .sum()
 }
 
 #[test]
@@ -372,7 +502,12 @@ fn expiry_index_stays_compact_when_ttls_keep_changing() {
         for k in 0..200 {
             // Each SET ... EX files a new entry; all but the last per key go stale. One hash
             // tag keeps the keys in one shard, well past that shard's tolerance for staleness.
-            pipe.cmd("SET").arg(format!("{{t}}k{k}")).arg("v").arg("EX").arg(1000 + round).ignore();
+            pipe.cmd("SET")
+                .arg(format!("{{t}}k{k}"))
+                .arg("v")
+                .arg("EX")
+                .arg(1000 + round)
+                .ignore();
         }
     }
     pipe.query::<()>(&mut c).unwrap();
@@ -409,7 +544,12 @@ fn pipelined_set_px(port: u16, n: usize, ttl_ms: u64) {
     for i in 0..n {
         let key = format!("mass:{i}");
         out.extend_from_slice(
-            format!("*5\r\n$3\r\nSET\r\n${}\r\n{key}\r\n$1\r\nv\r\n$2\r\nPX\r\n${}\r\n{ttl}\r\n", key.len(), ttl.len()).as_bytes(),
+            format!(
+                "*5\r\n$3\r\nSET\r\n${}\r\n{key}\r\n$1\r\nv\r\n$2\r\nPX\r\n${}\r\n{ttl}\r\n",
+                key.len(),
+                ttl.len()
+            )
+            .as_bytes(),
         );
         if out.len() > 1 << 20 {
             stream.write_all(&out).unwrap();
@@ -425,7 +565,11 @@ fn pipelined_set_px(port: u16, n: usize, ttl_ms: u64) {
 /// release build; a debug build (the default `cargo test`) uses 100,000 to stay quick.
 #[test]
 fn mass_expiry_without_access() {
-    let n = if cfg!(debug_assertions) { 100_000 } else { 1_000_000 };
+    let n = if cfg!(debug_assertions) {
+        100_000
+    } else {
+        1_000_000
+    };
     let s = TestServer::start();
     let server = &s.handle.server;
     let mut r = s.raw();
@@ -439,7 +583,10 @@ fn mass_expiry_without_access() {
         if left == 0 {
             break;
         }
-        assert!(Instant::now() < bound, "{left} of {n} keys left 2 s after expiry");
+        assert!(
+            Instant::now() < bound,
+            "{left} of {n} keys left 2 s after expiry"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
     let gone = Instant::now();
@@ -458,5 +605,8 @@ fn mass_expiry_without_access() {
     // A hold lasts longer only when the OS preempts the thread inside it, which on a loaded
     // machine (the test client and server share the cores) happens to a minority of holds.
     assert!(holds > 0);
-    assert!(slow * 2 <= holds, "{slow} of {holds} shard lock holds took over 1 ms (longest {longest} µs)");
+    assert!(
+        slow * 2 <= holds,
+        "{slow} of {holds} shard lock holds took over 1 ms (longest {longest} µs)"
+    );
 }

@@ -871,11 +871,24 @@ fn config_set_port_moves_the_listener_or_rolls_back() {
         err(&mut c, &["CONFIG", "SET", "maxmemory", "10000001", "port", &taken_port]),
         "ERR CONFIG SET failed (possibly related to argument 'port') - Unable to listen on this port. Check server logs."
     );
-    assert_eq!(q::<Vec<String>>(&mut c, &["CONFIG", "GET", "port"]), old_port);
-    assert_eq!(q::<Vec<String>>(&mut c, &["CONFIG", "GET", "maxmemory"]), vec!["maxmemory", "0"]);
+    assert_eq!(
+        q::<Vec<String>>(&mut c, &["CONFIG", "GET", "port"]),
+        old_port
+    );
+    assert_eq!(
+        q::<Vec<String>>(&mut c, &["CONFIG", "GET", "maxmemory"]),
+        vec!["maxmemory", "0"]
+    );
     // A free port: new connections go there; this one stays open.
-    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    assert_eq!(q::<String>(&mut c, &["CONFIG", "SET", "port", &free.to_string()]), "OK");
+    let free = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    assert_eq!(
+        q::<String>(&mut c, &["CONFIG", "SET", "port", &free.to_string()]),
+        "OK"
+    );
     let mut moved = None;
     for _ in 0..50 {
         if let Ok(stream) = std::net::TcpStream::connect(("127.0.0.1", free)) {
@@ -888,4 +901,60 @@ fn config_set_port_moves_the_listener_or_rolls_back() {
     let mut raw = Raw::connect(free);
     assert_eq!(raw.cmd(&["PING"]), "+PONG\r\n");
     assert_eq!(q::<String>(&mut c, &["PING"]), "PONG");
+}
+
+#[test]
+fn latency_histogram_per_command() {
+    let s = TestServer::start();
+    let mut c = s.client();
+    q::<String>(&mut c, &["CONFIG", "RESETSTAT"]);
+    // Only CONFIG RESETSTAT itself has run since.
+    let v: Value = q(&mut c, &["LATENCY", "HISTOGRAM"]);
+    let Value::Array(all) = v else { panic!() };
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], Value::BulkString(b"config|resetstat".to_vec()));
+    q::<String>(&mut c, &["SET", "a", "b"]);
+    q::<String>(&mut c, &["SET", "c", "d"]);
+    q::<Option<String>>(&mut c, &["GET", "a"]);
+    q::<String>(&mut c, &["CLIENT", "SETNAME", "x"]);
+    let mut raw = s.raw();
+    let set = raw.cmd(&["LATENCY", "HISTOGRAM", "set", "nosuch"]);
+    assert!(
+        set.starts_with("*2\r\n$3\r\nset\r\n*4\r\n$5\r\ncalls\r\n:2\r\n$14\r\nhistogram_usec\r\n*"),
+        "{set}"
+    );
+    // A container stands for its subcommands.
+    let client = raw.cmd(&["LATENCY", "HISTOGRAM", "client"]);
+    assert!(
+        client.starts_with("*2\r\n$14\r\nclient|setname\r\n*4\r\n$5\r\ncalls\r\n:1\r\n"),
+        "{client}"
+    );
+    assert_eq!(raw.cmd(&["LATENCY", "HISTOGRAM", "blabla"]), "*0\r\n");
+    let v: Value = q(&mut c, &["LATENCY", "HISTOGRAM", "set", "get"]);
+    let Value::Array(two) = v else { panic!() };
+    assert_eq!(two.len(), 4);
+}
+
+#[test]
+fn latency_doctor_reports() {
+    let s = TestServer::with_args(&["--enable-debug-command", "yes"]);
+    let mut c = s.client();
+    let doctor = |c: &mut redis::Connection| q::<String>(c, &["LATENCY", "DOCTOR"]);
+    assert!(doctor(&mut c)
+        .starts_with("I'm sorry, Dave, I can't do that. Latency monitoring is disabled"));
+    q::<String>(
+        &mut c,
+        &["CONFIG", "SET", "latency-monitor-threshold", "10"],
+    );
+    assert!(doctor(&mut c).starts_with("Dave, no latency spike was observed"));
+    q::<String>(&mut c, &["DEBUG", "SLEEP", "0.02"]);
+    let report = doctor(&mut c);
+    assert!(
+        report.starts_with("Dave, I have observed latency spikes in this Redis instance."),
+        "{report}"
+    );
+    assert!(
+        report.contains("\n1. command: 1 latency spikes (average "),
+        "{report}"
+    );
 }

@@ -444,6 +444,11 @@ fn monitor_client_rules() {
     let mut c = s.raw();
     let list = bulk_text(&c.cmd(&["CLIENT", "LIST"]));
     assert!(list.lines().any(|l| l.contains(" flags=O ")), "{list}");
+    // RESET ends MONITOR mode.
+    let mut m3 = s.raw();
+    assert_eq!(m3.cmd(&["MONITOR"]), "+OK\r\n");
+    assert_eq!(m3.cmd(&["RESET"]), "+RESET\r\n");
+    assert_eq!(m3.cmd(&["SET", "after", "reset"]), "+OK\r\n");
     // Inside a transaction MONITOR is refused.
     c.cmd(&["MULTI"]);
     c.cmd(&["MONITOR"]);
@@ -555,4 +560,78 @@ fn protected_mode_denies_non_local_clients_without_password() {
     let mut buf = [0u8; 7];
     far.read_exact(&mut buf).unwrap();
     assert_eq!(&buf, b"+PONG\r\n");
+}
+
+#[test]
+fn info_latencystats_percentiles() {
+    let s = TestServer::start();
+    let mut c = s.raw();
+    c.cmd(&["SET", "a", "b"]);
+    c.cmd(&["GET", "a"]);
+    let text = info(&mut c, &["latencystats"]);
+    let line = |text: &str, name: &str| {
+        text.split("\r\n")
+            .find(|l| l.starts_with(&format!("latency_percentiles_usec_{name}:")))
+            .map(|l| l.to_string())
+    };
+    let set = line(&text, "set").expect("set is tracked");
+    // p50=1.003,p99=1.003,p99.9=1.003: three values in µs with three decimals.
+    let values = set.split_once(':').unwrap().1;
+    let labels: Vec<&str> = values
+        .split(',')
+        .map(|kv| kv.split_once('=').unwrap().0)
+        .collect();
+    assert_eq!(labels, ["p50", "p99", "p99.9"]);
+    for kv in values.split(',') {
+        let v = kv.split_once('=').unwrap().1;
+        assert_eq!(v.split_once('.').unwrap().1.len(), 3, "{set}");
+    }
+    assert!(line(&text, "get").is_some());
+    assert_eq!(
+        c.cmd(&[
+            "CONFIG",
+            "SET",
+            "latency-tracking-info-percentiles",
+            "0.0 50.0 100.0"
+        ]),
+        "+OK\r\n"
+    );
+    let set = line(&info(&mut c, &["latencystats"]), "set").unwrap();
+    assert!(set.starts_with("latency_percentiles_usec_set:p0="), "{set}");
+    assert!(set.contains(",p50=") && set.contains(",p100="));
+    assert_eq!(c.cmd(&["CONFIG", "RESETSTAT"]), "+OK\r\n");
+    assert!(line(&info(&mut c, &["latencystats"]), "set").is_none());
+    assert_eq!(
+        c.cmd(&["CONFIG", "SET", "latency-tracking", "no"]),
+        "+OK\r\n"
+    );
+    c.cmd(&["SET", "a", "b"]);
+    assert_eq!(info(&mut c, &["latencystats"]), "# Latencystats\r\n");
+}
+
+#[test]
+fn errors_inside_exec_are_counted() {
+    let s = TestServer::start();
+    let mut c = s.raw();
+    c.cmd(&["SET", "a", "b"]);
+    c.cmd(&["MULTI"]);
+    c.cmd(&["SET", "x", "1"]);
+    c.cmd(&["INCR", "a"]);
+    assert_eq!(
+        c.cmd(&["EXEC"]),
+        "*2\r\n+OK\r\n-ERR value is not an integer or out of range\r\n"
+    );
+    assert_eq!(
+        info(&mut c, &["errorstats"]),
+        "# Errorstats\r\nerrorstat_ERR:count=1\r\n"
+    );
+    let stats = info(&mut c, &["commandstats"]);
+    assert!(stats.contains("cmdstat_incr:calls=1,"), "{stats}");
+    assert!(stats.contains(",rejected_calls=0,failed_calls=1\r\n"));
+    assert!(stats.contains("cmdstat_exec:calls=1,"));
+    assert_eq!(c.cmd(&["EXEC"]), "-ERR EXEC without MULTI\r\n");
+    assert_eq!(
+        info(&mut c, &["errorstats"]),
+        "# Errorstats\r\nerrorstat_ERR:count=2\r\n"
+    );
 }

@@ -2188,7 +2188,7 @@ fn model_zadd(m: &mut Model, opts: &[&str], pairs: &[(usize, String)]) -> String
     if nx && xx {
         return "-ERR XX and NX options at the same time are not compatible\r\n".into();
     }
-    if (gt && nx) || (lt && nx) || (gt && lt) {
+    if (nx && (gt || lt)) || (gt && lt) {
         return "-ERR GT, LT, and/or NX options at the same time are not compatible\r\n".into();
     }
     if incr && pairs.len() > 1 {

@@ -102,7 +102,9 @@ fn config_set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let changed = config.set_with(&pairs, set_ctx).map_err(Reply::error)?;
     // Changes that can still fail once accepted: listening elsewhere. On failure everything the
     // command set is rolled back, as Redis does.
-    if changed.contains(&"port") || changed.contains(&"bind") {
+    // (Respite listens on the first bind address only: a change elsewhere moves nothing.)
+    let moved = config.port != before.port || config.bind.first() != before.bind.first();
+    if moved && (changed.contains(&"port") || changed.contains(&"bind")) {
         match crate::server::bind_listener(&config) {
             Ok(listener) => {
                 *server.new_listener.lock() = Some(listener);

@@ -166,6 +166,7 @@ fn hello(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn reset(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
+    ctx.server.clients.remove_monitor(&ctx.client.handle);
     ctx.client.select(0);
     ctx.client.set_resp(Resp::V2);
     ctx.client.reply_mode = crate::server::client::ReplyMode::On;

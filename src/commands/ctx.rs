@@ -22,8 +22,6 @@ pub struct Ctx<'a, 'c> {
     pub dirty: u64,
     /// Effects to propagate instead of the command itself (EXPIRE -> PEXPIREAT, ...).
     pub rewritten: Option<Vec<Vec<Bytes>>>,
-    /// Expired keys deleted while looking keys up; propagated as DEL before the command.
-    pub expired: Vec<(usize, Bytes)>,
     /// Argument indexes the slow log (and MONITOR) must show as `(redacted)`: passwords.
     pub redacted: Vec<usize>,
     /// The command's arguments (keys passed by handlers usually point into them).
@@ -57,7 +55,6 @@ impl<'a, 'c> Ctx<'a, 'c> {
             locks,
             dirty: 0,
             rewritten: None,
-            expired: Vec::new(),
             redacted: Vec::new(),
             argv,
             shard_memo: [(0, 0, 0); 4],
@@ -132,7 +129,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
             Some(e) => {
                 server.stats.keyspace_hits.fetch_add(1, Relaxed);
                 if touch {
-                    e.lru = crate::server::clock::lru_clock();
+                    e.touch();
                 }
                 Some(e)
             }
@@ -159,7 +156,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
         let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
         let e = self.lookup(key)?;
         if touch {
-            e.lru = crate::server::clock::lru_clock();
+            e.touch();
         }
         Some(e)
     }
@@ -191,7 +188,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
         }
         let idx = server.keyspace.shard_of(key);
         let shard = self.locks.get_mut(idx).expect("key's shard is locked");
-        crate::server::delete_expired_key(server, shard, db, key);
+        crate::server::delete_expired_key_for(server, shard, db, key, Some(self.client.id()));
     }
 
     /// Stores `value` under `key` as SET does: replaces any old value and, unless `keep_ttl`,
@@ -207,12 +204,21 @@ impl<'a, 'c> Ctx<'a, 'c> {
                 }
             }
         }
-        shard.insert(stored_key(key), entry)
+        let old = shard.insert(stored_key(key), entry);
+        if let Some(n) = old.as_ref().and_then(Entry::small_integer) {
+            // Redis looks the old value up for writing first, touching the shared integer.
+            crate::db::value::shared_integers::touch(n, crate::server::clock::lru_clock());
+        }
+        if old.as_ref().is_none_or(|e| e.is_expired(now)) {
+            self.notify(crate::config::NOTIFY_NEW, "new", key);
+        }
+        old
     }
 
     /// Adds a key known not to exist.
     pub fn add(&mut self, key: &Bytes, value: Value) {
         self.shard(key).insert(stored_key(key), Entry::new(value));
+        self.notify(crate::config::NOTIFY_NEW, "new", key);
     }
 
     /// Deletes a key; true if it existed (and had not expired).
@@ -263,7 +269,12 @@ impl<'a, 'c> Ctx<'a, 'c> {
         // Clients blocked on the key (BLPOP & co) get a chance once this command is done.
         crate::server::blocking::signal_key(self.server, db, key);
         if self.server.tracking.is_active() {
-            self.server.tracking.invalidate(self.server, key, Some(self.client.id()));
+            let id = Some(self.client.id());
+            let cause = crate::server::tracking::Cause { current: id, writer: id };
+            // A blocked client's re-run command gets its own invalidations after its reply.
+            let rerun = crate::server::blocking::rerunning(self);
+            let deferred = rerun.then_some(&mut self.client.ext.tracking_deferred);
+            self.server.tracking.invalidate(self.server, key, cause, deferred);
         }
     }
 

@@ -480,12 +480,13 @@ fn stats_section(server: &Server, out: &mut String) {
         "active_defrag_key_misses",
         "total_active_defrag_time",
         "current_active_defrag_time",
-        "tracking_total_keys",
-        "tracking_total_items",
-        "tracking_total_prefixes",
     ] {
         field!(out, name, 0);
     }
+    let (tracking_keys, tracking_items, tracking_prefixes) = server.tracking.totals();
+    field!(out, "tracking_total_keys", tracking_keys);
+    field!(out, "tracking_total_items", tracking_items);
+    field!(out, "tracking_total_prefixes", tracking_prefixes);
     field!(
         out,
         "unexpected_error_replies",
@@ -600,8 +601,40 @@ fn errorstats_section(server: &Server, out: &mut String) {
     }
 }
 
-fn latencystats_section(_server: &Server, out: &mut String) {
+fn latencystats_section(server: &Server, out: &mut String) {
     out.push_str("# Latencystats\r\n");
+    let percentiles = {
+        let config = server.config.read();
+        if !config.latency_tracking {
+            return;
+        }
+        config.latency_tracking_info_percentiles.clone()
+    };
+    for entry in server.commands.all_entries() {
+        let histogram = &entry.stats.latency;
+        if histogram.count() == 0 {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "latency_percentiles_usec_{}:",
+            safe_name(&entry.full_name)
+        );
+        for (i, p) in percentiles.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            // `p50`, `p99.9`: the percentile as %f with trailing zeros trimmed.
+            let label = format!("{p:.6}");
+            let label = label.trim_end_matches('0').trim_end_matches('.');
+            let _ = write!(
+                out,
+                "p{label}={:.3}",
+                histogram.value_at_percentile(*p) as f64 / 1000.0
+            );
+        }
+        out.push_str("\r\n");
+    }
 }
 
 fn cluster_section(server: &Server, out: &mut String) {

@@ -7,7 +7,8 @@ use super::flags::*;
 use super::table::acl::{DANGEROUS, KEYSPACE};
 use super::{CmdResult, Command, Ctx};
 use crate::config::NOTIFY_GENERIC;
-use crate::db::{lazyfree, Entry, Value, NO_EXPIRE};
+use crate::db::value::shared_integers;
+use crate::db::{lazyfree, Entry, NO_EXPIRE};
 use crate::protocol::Reply;
 use crate::util::glob::glob_match;
 use bytes::Bytes;
@@ -150,29 +151,49 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
     Command::new("encoding", 3, READONLY, object_encoding)
         .keys(2, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "2.2.3", "Returns the internal encoding of a key's value.")
+        .doc(
+            "generic",
+            "2.2.3",
+            "Returns the internal encoding of a key's value.",
+        )
         .complexity("O(1)")
         .syntax("key"),
     Command::new("freq", 3, READONLY, object_freq)
         .keys(2, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "4.0.0", "Returns the logarithmic access frequency counter of a key's value.")
+        .doc(
+            "generic",
+            "4.0.0",
+            "Returns the logarithmic access frequency counter of a key's value.",
+        )
         .complexity("O(1)")
         .syntax("key"),
     Command::new("help", 2, LOADING | STALE, object_help)
         .acl(KEYSPACE)
-        .doc("generic", "6.2.0", "Returns helpful text about the different subcommands.")
+        .doc(
+            "generic",
+            "6.2.0",
+            "Returns helpful text about the different subcommands.",
+        )
         .complexity("O(1)"),
     Command::new("idletime", 3, READONLY, object_idletime)
         .keys(2, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "2.2.3", "Returns the time since the last access to a key's value.")
+        .doc(
+            "generic",
+            "2.2.3",
+            "Returns the time since the last access to a key's value.",
+        )
         .complexity("O(1)")
         .syntax("key"),
     Command::new("refcount", 3, READONLY, object_refcount)
         .keys(2, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "2.2.3", "Returns the reference count of a key's value.")
+        .doc(
+            "generic",
+            "2.2.3",
+            "Returns the reference count of a key's value.",
+        )
         .complexity("O(1)")
         .syntax("key"),
 ];
@@ -218,18 +239,26 @@ fn unlink(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 /// Counts every argument naming an existing key, repeats included.
 fn exists(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let n = argv[1..].iter().filter(|k| ctx.lookup_read_notouch(k).is_some()).count();
+    let n = argv[1..]
+        .iter()
+        .filter(|k| ctx.lookup_read_notouch(k).is_some())
+        .count();
     Ok(Reply::from(n))
 }
 
 fn type_cmd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let name = ctx.lookup_read_notouch(&argv[1]).map_or("none", |e| e.value.type_name());
+    let name = ctx
+        .lookup_read_notouch(&argv[1])
+        .map_or("none", |e| e.value.type_name());
     Ok(Reply::status(name))
 }
 
 /// A read access to each key (refreshes LRU/LFU); counts those that exist.
 fn touch(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let n = argv[1..].iter().filter(|k| ctx.lookup_read(k).is_some()).count();
+    let n = argv[1..]
+        .iter()
+        .filter(|k| ctx.lookup_read(k).is_some())
+        .count();
     Ok(Reply::from(n))
 }
 
@@ -283,8 +312,24 @@ fn parse_db(ctx: &Ctx, arg: &[u8]) -> Result<usize, Reply> {
 /// A 32-bit integer argument, with Redis's two errors (getIntFromObjectOrReply).
 fn parse_int32(arg: &[u8]) -> Result<i32, Reply> {
     i32::try_from(args::int(arg)?).map_err(|_| {
-        Reply::error(format!("ERR value is out of range, value must between {} and {}", i32::MIN, i32::MAX))
+        Reply::error(format!(
+            "ERR value is out of range, value must between {} and {}",
+            i32::MIN,
+            i32::MAX
+        ))
     })
+}
+
+/// Redis's lookupKeyWrite in database `db`: expires the key if due, else records an access to
+/// it. True if the key exists.
+fn lookup_write_in(ctx: &mut Ctx, db: usize, key: &[u8]) -> bool {
+    match ctx.lookup_in(db, key) {
+        Some(entry) => {
+            entry.touch();
+            true
+        }
+        None => false,
+    }
 }
 
 fn same_object() -> Reply {
@@ -303,7 +348,7 @@ fn move_cmd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     if src == dst {
         return Err(same_object());
     }
-    if ctx.lookup_write(key).is_none() || ctx.lookup_in(dst, key).is_some() {
+    if ctx.lookup_write(key).is_none() || lookup_write_in(ctx, dst, key) {
         return Ok(Reply::Int(0));
     }
     let entry = ctx.shard(key).remove(key).expect("looked up above");
@@ -335,7 +380,9 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         i += 1;
     }
     if ctx.server.config.read().cluster_enabled && (src_db != 0 || dst_db != 0) {
-        return Err(Reply::error("ERR Copying to another database is not allowed in cluster mode"));
+        return Err(Reply::error(
+            "ERR Copying to another database is not allowed in cluster mode",
+        ));
     }
     if src_db == dst_db && src_key == dst_key {
         return Err(same_object());
@@ -346,7 +393,7 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     // A fresh entry (new access data), with the source's TTL.
     let mut copied = Entry::new(src.value.clone());
     copied.expire_at = src.expire_at;
-    if ctx.lookup_in(dst_db, dst_key).is_some() {
+    if lookup_write_in(ctx, dst_db, dst_key) {
         if !replace {
             return Ok(Reply::Int(0));
         }
@@ -355,7 +402,8 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             lazyfree::drop_entry(old, lazy);
         }
     }
-    ctx.shard_in(dst_db, dst_key).insert(dst_key.clone(), copied);
+    ctx.shard_in(dst_db, dst_key)
+        .insert(dst_key.clone(), copied);
     ctx.modified_in(dst_db, dst_key);
     ctx.notify_in(dst_db, NOTIFY_GENERIC, "copy_to", dst_key);
     ctx.dirty += 1;
@@ -383,6 +431,9 @@ fn swapdb(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             shard.touch_all_watched(b, Some(a));
             shard.dbs.swap(a, b);
         }
+        // Clients blocked on a key of either database may find it holds something now.
+        crate::server::blocking::signal_db(ctx.server, a);
+        crate::server::blocking::signal_db(ctx.server, b);
     }
     ctx.dirty += 1;
     Ok(Reply::Ok)
@@ -430,9 +481,16 @@ pub fn parse_cursor(arg: &[u8]) -> Result<u64, Reply> {
     }
     let mut value: u64 = 0;
     for d in digits {
-        value = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u64)).ok_or_else(invalid)?;
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add((d - b'0') as u64))
+            .ok_or_else(invalid)?;
     }
-    Ok(if negative { value.wrapping_neg() } else { value })
+    Ok(if negative {
+        value.wrapping_neg()
+    } else {
+        value
+    })
 }
 
 /// Where a keyspace SCAN stands. The cursor a client sees packs the shard index into its low
@@ -454,7 +512,10 @@ impl KeyspaceCursor {
     /// Splits a client's cursor (`shards` is a power of two).
     pub fn decode(cursor: u64, shards: usize) -> KeyspaceCursor {
         let bits = shards.trailing_zeros();
-        KeyspaceCursor { shard: (cursor & (shards as u64 - 1)) as usize, dict_cursor: cursor.checked_shr(bits).unwrap_or(0) }
+        KeyspaceCursor {
+            shard: (cursor & (shards as u64 - 1)) as usize,
+            dict_cursor: cursor.checked_shr(bits).unwrap_or(0),
+        }
     }
 
     pub fn encode(self, shards: usize) -> u64 {
@@ -471,7 +532,11 @@ struct ScanOptions {
 }
 
 fn parse_scan_options(argv: &[Bytes]) -> Result<ScanOptions, Reply> {
-    let mut opts = ScanOptions { count: 10, pattern: None, type_name: None };
+    let mut opts = ScanOptions {
+        count: 10,
+        pattern: None,
+        type_name: None,
+    };
     let mut i = 2;
     while i < argv.len() {
         let has_value = i + 1 < argv.len();
@@ -505,7 +570,12 @@ fn scan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     // As Redis: at most 10 * COUNT bucket visits, so a sparse table cannot stall the server.
     let mut visits = opts.count.saturating_mul(10);
     let finished = loop {
-        let dict = &ctx.locks.get_mut(at.shard).expect("SCAN locks every shard").dbs[db].keys;
+        let dict = &ctx
+            .locks
+            .get_mut(at.shard)
+            .expect("SCAN locks every shard")
+            .dbs[db]
+            .keys;
         if !dict.is_empty() {
             at.dict_cursor = dict.scan(at.dict_cursor, |key, _| found.push(key.clone()));
             visits -= 1;
@@ -532,7 +602,9 @@ fn scan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         if let Some(wanted) = &opts.type_name {
             // Like Redis, a key that just expired reads as type "none".
-            let actual = ctx.lookup_read_notouch(&key).map_or("none", |e| e.value.type_name());
+            let actual = ctx
+                .lookup_read_notouch(&key)
+                .map_or("none", |e| e.value.type_name());
             if !wanted.eq_ignore_ascii_case(actual.as_bytes()) {
                 continue;
             }
@@ -542,7 +614,10 @@ fn scan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         keys.push(Reply::Bulk(key));
     }
-    Ok(Reply::Array(vec![Reply::Bulk(Bytes::from(next.to_string())), Reply::Array(keys)]))
+    Ok(Reply::Array(vec![
+        Reply::Bulk(Bytes::from(next.to_string())),
+        Reply::Array(keys),
+    ]))
 }
 
 /// RANDOMKEY: picks a shard with probability proportional to its share of the database, then a
@@ -556,7 +631,11 @@ fn randomkey(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     // rather than loop forever.
     let mut tries_left = 100;
     loop {
-        let sizes: Vec<usize> = ctx.locks.iter_mut().map(|(_, s)| s.dbs[db].keys.len()).collect();
+        let sizes: Vec<usize> = ctx
+            .locks
+            .iter_mut()
+            .map(|(_, s)| s.dbs[db].keys.len())
+            .collect();
         let total: usize = sizes.iter().sum();
         if total == 0 {
             return Ok(Reply::Nil);
@@ -570,7 +649,12 @@ fn randomkey(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
             false
         });
         let shard = shard.expect("pick < total");
-        let dict = &ctx.locks.get_mut(shard).expect("RANDOMKEY locks every shard").dbs[db].keys;
+        let dict = &ctx
+            .locks
+            .get_mut(shard)
+            .expect("RANDOMKEY locks every shard")
+            .dbs[db]
+            .keys;
         let (key, entry) = dict.random_entry(&mut rng).expect("shard is not empty");
         let (key, expired) = (key.clone(), entry.is_expired(ctx.now_ms));
         if !expired {
@@ -629,14 +713,23 @@ impl ExpireCondition {
             } else if args::is(opt, "LT") {
                 c.lt = true;
             } else {
-                return Err(Reply::error(format!("ERR Unsupported option {}", args::text(opt))));
+                // Redis formats the option as a C string: it ends at a NUL byte.
+                let opt = opt.split(|&b| b == 0).next().unwrap_or_default();
+                return Err(Reply::error(format!(
+                    "ERR Unsupported option {}",
+                    args::text(opt)
+                )));
             }
         }
         if c.nx && (c.xx || c.gt || c.lt) {
-            return Err(Reply::error("ERR NX and XX, GT or LT options at the same time are not compatible"));
+            return Err(Reply::error(
+                "ERR NX and XX, GT or LT options at the same time are not compatible",
+            ));
         }
         if c.gt && c.lt {
-            return Err(Reply::error("ERR GT and LT options at the same time are not compatible"));
+            return Err(Reply::error(
+                "ERR GT and LT options at the same time are not compatible",
+            ));
         }
         Ok(c)
     }
@@ -659,7 +752,12 @@ impl ExpireCondition {
 fn expire_generic(ctx: &mut Ctx, argv: &[Bytes], base_ms: i64, seconds: bool) -> CmdResult {
     let key = &argv[1];
     let condition = ExpireCondition::parse(&argv[3..])?;
-    let invalid = || Reply::error(format!("ERR invalid expire time in '{}' command", ctx.cmd.full_name));
+    let invalid = || {
+        Reply::error(format!(
+            "ERR invalid expire time in '{}' command",
+            ctx.cmd.full_name
+        ))
+    };
     let mut when = args::int(&argv[2])?;
     if seconds {
         when = when.checked_mul(1000).ok_or_else(invalid)?;
@@ -680,7 +778,11 @@ fn expire_generic(ctx: &mut Ctx, argv: &[Bytes], base_ms: i64, seconds: bool) ->
         return Ok(Reply::Int(1));
     }
     ctx.set_expire(key, when);
-    let mut effect = vec![Bytes::from_static(b"PEXPIREAT"), key.clone(), Bytes::from(when.to_string())];
+    let mut effect = vec![
+        Bytes::from_static(b"PEXPIREAT"),
+        key.clone(),
+        Bytes::from(when.to_string()),
+    ];
     effect.extend_from_slice(&argv[3..]);
     ctx.propagate_as(effect);
     ctx.written(key, NOTIFY_GENERIC, "expire");
@@ -718,7 +820,11 @@ fn ttl_generic(ctx: &mut Ctx, key: &[u8], report: TtlReport, in_ms: bool) -> Cmd
     }
     .max(0);
     // Rounded to the nearest second; in 128 bits so a deadline near i64::MAX cannot overflow.
-    Ok(Reply::Int(if in_ms { ms } else { ((ms as i128 + 500) / 1000) as i64 }))
+    Ok(Reply::Int(if in_ms {
+        ms
+    } else {
+        ((ms as i128 + 500) / 1000) as i64
+    }))
 }
 
 fn ttl(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -768,7 +874,7 @@ const OBJECT_HELP: &[&str] = &[
 ];
 
 fn object_help(_ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(super::client::help_reply(&argv[0], OBJECT_HELP))
+    Ok(super::introspection::help_reply(&argv[0], OBJECT_HELP))
 }
 
 /// Whether `maxmemory-policy` is one of the LFU ones (the key's `lru` field then holds Redis's
@@ -787,27 +893,32 @@ fn object_encoding(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     Ok(Reply::bulk_str(entry.value.encoding_name()))
 }
 
-/// Redis shares one object among all keys holding a small integer (0..9999), unless an LRU or
-/// LFU policy needs per-key access data; such a value's refcount reads as INT_MAX.
+/// Whether small integers are shared objects under the current maxmemory settings.
+fn integers_shared(ctx: &Ctx) -> bool {
+    let config = ctx.server.config.read();
+    shared_integers::enabled(config.maxmemory, &config.maxmemory_policy)
+}
+
+/// A shared small integer's refcount reads as INT_MAX (see `shared_integers`); others have 1.
 fn object_refcount(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let sharing = {
-        let config = ctx.server.config.read();
-        config.maxmemory == 0 || !(config.maxmemory_policy.ends_with("-lru") || config.maxmemory_policy.ends_with("-lfu"))
-    };
+    let sharing = integers_shared(ctx);
     let entry = object_entry(ctx, &argv[2])?;
-    let shared = sharing && matches!(&entry.value, Value::String(s) if s.is_shared_integer());
+    let shared = sharing && entry.small_integer().is_some();
     Ok(Reply::Int(if shared { i32::MAX as i64 } else { 1 }))
 }
 
 fn object_idletime(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let lfu = lfu_policy(ctx);
+    let sharing = integers_shared(ctx);
     let entry = object_entry(ctx, &argv[2])?;
     if lfu {
         return Err(Reply::error(
             "ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
         ));
     }
-    Ok(Reply::Int(crate::server::clock::idle_seconds(entry.lru) as i64))
+    Ok(Reply::Int(
+        crate::server::clock::idle_seconds(entry.access_clock(sharing)) as i64,
+    ))
 }
 
 fn object_freq(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {

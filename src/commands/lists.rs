@@ -247,7 +247,13 @@ fn pop_many(list: &mut List, end: End, count: usize) -> Vec<Reply> {
     let n = count.min(list.len());
     let (items, start): (Vec<Reply>, usize) = match end {
         End::Head => (list.iter_from(0, false).take(n).map(bulk).collect(), 0),
-        End::Tail => (list.iter_from(list.len() - 1, true).take(n).map(bulk).collect(), list.len() - n),
+        End::Tail => (
+            list.iter_from(list.len() - 1, true)
+                .take(n)
+                .map(bulk)
+                .collect(),
+            list.len() - n,
+        ),
     };
     list.delete_range(start, n);
     items
@@ -347,7 +353,9 @@ fn linsert(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 // Reads
 
 fn llen(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(list_to_read(ctx, &argv[1])?.map_or(0, |l| l.len())))
+    Ok(Reply::from(
+        list_to_read(ctx, &argv[1])?.map_or(0, |l| l.len()),
+    ))
 }
 
 fn lindex(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -410,11 +418,19 @@ fn lpos(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         rank = rank.wrapping_neg();
     }
     let Some(list) = list_to_read(ctx, &argv[1])? else {
-        return Ok(if count.is_some() { Reply::Array(Vec::new()) } else { Reply::Nil });
+        return Ok(if count.is_some() {
+            Reply::Array(Vec::new())
+        } else {
+            Reply::Nil
+        });
     };
     let needle = Needle::new(&argv[2]);
     let len = list.len();
-    let iter = if from_tail { list.iter_from(len.wrapping_sub(1), true) } else { list.iter_from(0, false) };
+    let iter = if from_tail {
+        list.iter_from(len.wrapping_sub(1), true)
+    } else {
+        list.iter_from(0, false)
+    };
     let mut found = Vec::new();
     let mut matches: i64 = 0;
     for (index, e) in iter.enumerate() {
@@ -509,7 +525,11 @@ fn pop(ctx: &mut Ctx, argv: &[Bytes], end: End) -> CmdResult {
     };
     let key = &argv[1];
     let Some(list) = list_to_write(ctx, key)? else {
-        return Ok(if count.is_some() { Reply::NilArray } else { Reply::Nil });
+        return Ok(if count.is_some() {
+            Reply::NilArray
+        } else {
+            Reply::Nil
+        });
     };
     match count {
         Some(0) => Ok(Reply::Array(Vec::new())),
@@ -538,7 +558,12 @@ fn rpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// the ready key when re-run for a blocked client). `count` None pops one element, replying
 /// `[key, element]` and replicating `LPOP key`; Some(n) pops up to n, replying
 /// `[key, [elements]]` and replicating `LPOP key n`. Ok(None) when every list was empty.
-fn pop_from_first(ctx: &mut Ctx, keys: &[Bytes], end: End, count: Option<usize>) -> Result<Option<Reply>, Reply> {
+fn pop_from_first(
+    ctx: &mut Ctx,
+    keys: &[Bytes],
+    end: End,
+    count: Option<usize>,
+) -> Result<Option<Reply>, Reply> {
     let rerun = blocking::rerunning(ctx);
     for key in blocking::keys_to_try(ctx, keys) {
         let Some(e) = ctx.lookup_write(key) else {
@@ -556,13 +581,21 @@ fn pop_from_first(ctx: &mut Ctx, keys: &[Bytes], end: End, count: Option<usize>)
         let (reply, n, effect) = match count {
             None => {
                 let value = list.pop(end).expect("non-empty");
-                (Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Bulk(value)]), 1, vec![pop_name(end), key.clone()])
+                (
+                    Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Bulk(value)]),
+                    1,
+                    vec![pop_name(end), key.clone()],
+                )
             }
             Some(count) => {
                 let items = pop_many(list, end, count);
                 let n = items.len();
                 let effect = vec![pop_name(end), key.clone(), Bytes::from(n.to_string())];
-                (Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Array(items)]), n, effect)
+                (
+                    Reply::Array(vec![Reply::Bulk(key.clone()), Reply::Array(items)]),
+                    n,
+                    effect,
+                )
             }
         };
         popped(ctx, key, end, n);
@@ -660,7 +693,9 @@ fn blmpop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// type. Replies with the element.
 fn move_element(ctx: &mut Ctx, src: &Bytes, dst: &Bytes, from: End, to: End) -> CmdResult {
     list_to_write(ctx, dst)?;
-    let value = found_list(ctx, src).pop(from).expect("stored lists are never empty");
+    let value = found_list(ctx, src)
+        .pop(from)
+        .expect("stored lists are never empty");
     // Push first: with src == dst the list must not be deleted while momentarily empty.
     list_or_create(ctx, dst).push(to, &value);
     ctx.modified(dst);
@@ -690,7 +725,14 @@ fn rpoplpush(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 /// BLMOVE and BRPOPLPUSH once parsed. They replicate as LMOVE (with the direction arguments as
 /// given, or `left`/`right` when a blocked client is served, as Redis does) and RPOPLPUSH.
-fn blocking_move(ctx: &mut Ctx, argv: &[Bytes], from: End, to: End, timeout: i64, brpoplpush: bool) -> CmdResult {
+fn blocking_move(
+    ctx: &mut Ctx,
+    argv: &[Bytes],
+    from: End,
+    to: End,
+    timeout: i64,
+    brpoplpush: bool,
+) -> CmdResult {
     let src = &argv[1];
     let rerun = blocking::rerunning(ctx);
     let ready = match ctx.lookup_write(src) {
@@ -706,12 +748,28 @@ fn blocking_move(ctx: &mut Ctx, argv: &[Bytes], from: End, to: End, timeout: i64
     }
     let reply = move_element(ctx, src, &argv[2], from, to)?;
     let effect = if brpoplpush {
-        vec![Bytes::from_static(b"RPOPLPUSH"), src.clone(), argv[2].clone()]
+        vec![
+            Bytes::from_static(b"RPOPLPUSH"),
+            src.clone(),
+            argv[2].clone(),
+        ]
     } else if rerun {
         let side = |end: End| Bytes::from_static(if end == End::Head { b"left" } else { b"right" });
-        vec![Bytes::from_static(b"LMOVE"), src.clone(), argv[2].clone(), side(from), side(to)]
+        vec![
+            Bytes::from_static(b"LMOVE"),
+            src.clone(),
+            argv[2].clone(),
+            side(from),
+            side(to),
+        ]
     } else {
-        vec![Bytes::from_static(b"LMOVE"), src.clone(), argv[2].clone(), argv[3].clone(), argv[4].clone()]
+        vec![
+            Bytes::from_static(b"LMOVE"),
+            src.clone(),
+            argv[2].clone(),
+            argv[3].clone(),
+            argv[4].clone(),
+        ]
     };
     ctx.propagate_as(effect);
     Ok(reply)
@@ -747,11 +805,20 @@ mod tests {
 
     #[test]
     fn numkeys_key_positions() {
-        let argv: Vec<Bytes> = ["LMPOP", "2", "a", "b", "LEFT"].iter().map(|s| Bytes::from(*s)).collect();
+        let argv: Vec<Bytes> = ["LMPOP", "2", "a", "b", "LEFT"]
+            .iter()
+            .map(|s| Bytes::from(*s))
+            .collect();
         assert_eq!(lmpop_keys(&argv), vec![2, 3]);
-        let bad: Vec<Bytes> = ["LMPOP", "5", "a", "LEFT"].iter().map(|s| Bytes::from(*s)).collect();
+        let bad: Vec<Bytes> = ["LMPOP", "5", "a", "LEFT"]
+            .iter()
+            .map(|s| Bytes::from(*s))
+            .collect();
         assert!(lmpop_keys(&bad).is_empty());
-        let b: Vec<Bytes> = ["BLMPOP", "0", "1", "a", "LEFT"].iter().map(|s| Bytes::from(*s)).collect();
+        let b: Vec<Bytes> = ["BLMPOP", "0", "1", "a", "LEFT"]
+            .iter()
+            .map(|s| Bytes::from(*s))
+            .collect();
         assert_eq!(blmpop_keys(&b), vec![3]);
     }
 }

@@ -66,6 +66,8 @@ pub struct CommandStats {
     pub usec: AtomicU64,
     pub rejected_calls: AtomicU64,
     pub failed_calls: AtomicU64,
+    /// Latency distribution (INFO latencystats), recorded while `latency-tracking` is on.
+    pub latency: crate::util::hdr::LatencyHistogram,
 }
 
 impl CommandStats {
@@ -73,6 +75,7 @@ impl CommandStats {
         for c in [&self.calls, &self.usec, &self.rejected_calls, &self.failed_calls] {
             c.store(0, Relaxed);
         }
+        self.latency.reset();
     }
 }
 

@@ -8,7 +8,6 @@ use crate::pubsub::Kind;
 use crate::server::client::{client_flags, Client};
 use crate::server::Server;
 use bytes::Bytes;
-use std::collections::HashSet;
 
 const PS: u64 = PUBSUB | NOSCRIPT | LOADING | STALE;
 
@@ -84,11 +83,43 @@ pub fn allowed_while_subscribed(name: &str) -> bool {
     )
 }
 
-fn subscriptions(client: &mut Client, kind: Kind) -> &mut HashSet<Bytes> {
+/// Adds a subscription to the client's own list; false if it already had it.
+fn add_subscription(client: &mut Client, kind: Kind, name: &Bytes) -> bool {
+    let ext = &mut client.ext;
     match kind {
-        Kind::Channel => &mut client.ext.channels,
-        Kind::Pattern => &mut client.ext.patterns,
-        Kind::Shard => &mut client.ext.shard_channels,
+        Kind::Channel => ext.channels.insert(name.clone()),
+        Kind::Shard => ext.shard_channels.insert(name.clone()),
+        Kind::Pattern if ext.patterns.contains(name) => false,
+        Kind::Pattern => {
+            ext.patterns.push(name.clone());
+            true
+        }
+    }
+}
+
+/// Removes a subscription from the client's own list; false if it did not have it.
+fn remove_subscription(client: &mut Client, kind: Kind, name: &[u8]) -> bool {
+    let ext = &mut client.ext;
+    match kind {
+        Kind::Channel => ext.channels.remove(name),
+        Kind::Shard => ext.shard_channels.remove(name),
+        Kind::Pattern => match ext.patterns.iter().position(|p| p == name) {
+            Some(pos) => {
+                ext.patterns.remove(pos);
+                true
+            }
+            None => false,
+        },
+    }
+}
+
+/// The client's subscriptions of one kind (patterns in subscription order, as Redis lists them).
+fn subscriptions(client: &Client, kind: Kind) -> Vec<Bytes> {
+    let ext = &client.ext;
+    match kind {
+        Kind::Channel => ext.channels.iter().cloned().collect(),
+        Kind::Pattern => ext.patterns.clone(),
+        Kind::Shard => ext.shard_channels.iter().cloned().collect(),
     }
 }
 
@@ -127,7 +158,7 @@ fn do_subscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
     let (what, _) = kind_names(kind);
     let mut replies = Vec::with_capacity(argv.len() - 1);
     for name in &argv[1..] {
-        if subscriptions(ctx.client, kind).insert(name.clone()) {
+        if add_subscription(ctx.client, kind, name) {
             ctx.server.pubsub.subscribe(kind, name, &ctx.client.handle);
         }
         replies.push(confirmation(what, Reply::Bulk(name.clone()), count(ctx.client, kind)));
@@ -143,11 +174,10 @@ fn do_unsubscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
 /// Unsubscribes from `names` (all when empty), returning one confirmation per name.
 fn unsubscribe_from(server: &Server, client: &mut Client, names: &[Bytes], kind: Kind) -> Reply {
     let (_, what) = kind_names(kind);
-    let names: Vec<Bytes> =
-        if names.is_empty() { subscriptions(client, kind).iter().cloned().collect() } else { names.to_vec() };
+    let names: Vec<Bytes> = if names.is_empty() { subscriptions(client, kind) } else { names.to_vec() };
     let mut replies = Vec::new();
     for name in &names {
-        if subscriptions(client, kind).remove(name) {
+        if remove_subscription(client, kind, name) {
             server.pubsub.unsubscribe(kind, name, client.id());
         }
         replies.push(confirmation(what, Reply::Bulk(name.clone()), count(client, kind)));
@@ -162,8 +192,8 @@ fn unsubscribe_from(server: &Server, client: &mut Client, names: &[Bytes], kind:
 /// Drops every subscription (disconnection, RESET).
 pub fn forget_client(server: &Server, client: &mut Client) {
     for kind in [Kind::Channel, Kind::Pattern, Kind::Shard] {
-        let names: Vec<Bytes> = subscriptions(client, kind).drain().collect();
-        for name in names {
+        for name in subscriptions(client, kind) {
+            remove_subscription(client, kind, &name);
             server.pubsub.unsubscribe(kind, &name, client.id());
         }
     }

@@ -76,7 +76,6 @@ fn tracking(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let handle = ctx.client.handle.clone();
     if args::is(&argv[2], "OFF") {
         ctx.server.tracking.disable(&handle);
-        handle.set_flag(crate::server::client::client_flags::TRACKING, false);
         return Ok(Reply::Ok);
     }
     if !args::is(&argv[2], "ON") {
@@ -119,7 +118,6 @@ fn tracking(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     state.redirect = redirect as u64;
     state.prefixes = prefixes;
     ctx.server.tracking.enable(&handle, state);
-    handle.set_flag(crate::server::client::client_flags::TRACKING, true);
     Ok(Reply::Ok)
 }
 

@@ -10,10 +10,10 @@
 
 use super::flags::*;
 use super::table::acl::TRANSACTION;
-use super::{CmdResult, Command, Ctx};
-use crate::db::{ShardLocks, Watcher};
+use super::{CmdResult, Command, CommandEntry, Ctx};
+use crate::db::{Shard, ShardLocks, Watcher};
 use crate::protocol::Reply;
-use crate::server::client::{client_flags, Client};
+use crate::server::client::{client_flags, Client, QueuedCommand};
 use crate::server::{dispatch, Server};
 use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
@@ -46,6 +46,30 @@ pub static COMMANDS: &[Command] = &[
 /// Commands that run immediately even inside MULTI.
 pub fn runs_inside_multi(name: &str) -> bool {
     matches!(name, "exec" | "discard" | "multi" | "watch" | "quit" | "reset")
+}
+
+/// Queues a command inside MULTI. Once the transaction is bound to fail (an earlier command
+/// was refused, or a watched key changed) nothing more is stored, as in Redis.
+pub fn queue(client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) {
+    if client.ext.multi_dirty || client.ext.watch_dirty.load(Relaxed) {
+        return;
+    }
+    if let Some(queue) = client.ext.multi.as_mut() {
+        queue.push(QueuedCommand { entry, argv: argv.to_vec() });
+    }
+}
+
+/// EXEC refused before running (Redis's execCommandAbort): the transaction is discarded and
+/// the reason given after EXECABORT.
+pub fn abort_exec(server: &Server, client: &mut Client, error: Reply) -> Reply {
+    end_multi(client);
+    unwatch_all(server, client);
+    let reason = match &error {
+        Reply::Error(text) => text.to_string(),
+        Reply::ErrorBytes(text) => String::from_utf8_lossy(text).into_owned(),
+        _ => String::new(),
+    };
+    Reply::error(format!("EXECABORT Transaction discarded because of: {reason}"))
 }
 
 fn multi(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -84,16 +108,19 @@ fn watch(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     }
     let db = ctx.db_index();
     let now = ctx.now_ms;
+    let client_id = ctx.client.id();
     for key in &argv[1..] {
-        if ctx.client.ext.watched.iter().any(|(d, k, _)| *d == db && k == key) {
+        if ctx.client.ext.watched.iter().any(|(d, k)| *d == db && k == key) {
             continue;
         }
         let idx = ctx.server.keyspace.shard_of(key);
         let shard = ctx.locks.get_mut(idx).expect("WATCH locks its keys");
+        // A key still stored but past its deadline is watched as "stale": its deletion by
+        // expiry is then no change (Redis 7.0).
         let expired = matches!(shard.dbs[db].keys.get(&key[..]), Some(e) if e.is_expired(now));
-        let watcher = Watcher { db, client_id: ctx.client.id(), dirty: ctx.client.ext.watch_dirty.clone() };
+        let watcher = Watcher { db, client_id, dirty: ctx.client.ext.watch_dirty.clone(), expired };
         shard.watched.entry(key.clone()).or_default().push(watcher);
-        ctx.client.ext.watched.push((db, key.clone(), expired));
+        ctx.client.ext.watched.push((db, key.clone()));
     }
     Ok(Reply::Ok)
 }
@@ -103,18 +130,34 @@ fn unwatch(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     Ok(Reply::Ok)
 }
 
-/// Removes all of the client's watches and clears its dirty flag (UNWATCH, EXEC, DISCARD,
-/// RESET, disconnection). Must not be called while holding shard locks.
+/// Removes the client's watch of `key` in `db` from its shard's registry.
+fn forget_watch(shard: &mut Shard, db: usize, key: &[u8], client_id: u64) {
+    if let Some(watchers) = shard.watched.get_mut(key) {
+        watchers.retain(|w| w.client_id != client_id || w.db != db);
+        if watchers.is_empty() {
+            shard.watched.remove(key);
+        }
+    }
+}
+
+/// Removes all of the client's watches and clears its dirty flag (UNWATCH, DISCARD, RESET,
+/// disconnection). Must not be called while holding shard locks: EXEC, which holds them, uses
+/// `unwatch_locked`.
 pub fn unwatch_all(server: &Server, client: &mut Client) {
     let id = client.id();
-    for (_, key, _) in client.ext.watched.drain(..) {
+    for (db, key) in client.ext.watched.drain(..) {
         let mut shard = server.keyspace.lock(server.keyspace.shard_of(&key));
-        if let Some(watchers) = shard.watched.get_mut(&key[..]) {
-            watchers.retain(|w| w.client_id != id);
-            if watchers.is_empty() {
-                shard.watched.remove(&key[..]);
-            }
-        }
+        forget_watch(&mut shard, db, &key, id);
+    }
+    client.ext.watch_dirty.store(false, Relaxed);
+}
+
+/// `unwatch_all` under locks that hold the shards of every watched key (EXEC's).
+fn unwatch_locked(server: &Server, locks: &mut ShardLocks, client: &mut Client) {
+    let id = client.id();
+    for (db, key) in client.ext.watched.drain(..) {
+        let shard = locks.get_mut(server.keyspace.shard_of(&key)).expect("EXEC locks the watched keys");
+        forget_watch(shard, db, &key, id);
     }
     client.ext.watch_dirty.store(false, Relaxed);
 }
@@ -125,59 +168,78 @@ pub fn forget_client(server: &Server, client: &mut Client) {
     unwatch_all(server, client);
 }
 
+/// Whether a key the client watched has expired since (Redis's isWatchedKeyExpired): a key
+/// that was already stale when watched does not count.
+fn watched_key_expired(server: &Server, locks: &mut ShardLocks, client: &Client, now: i64) -> bool {
+    let id = client.id();
+    client.ext.watched.iter().any(|(db, key)| {
+        let Some(shard) = locks.get_mut(server.keyspace.shard_of(key)) else { return false };
+        let stale_when_watched = shard
+            .watched
+            .get(&key[..])
+            .and_then(|ws| ws.iter().find(|w| w.client_id == id && w.db == *db))
+            .is_some_and(|w| w.expired);
+        !stale_when_watched && shard.dbs[*db].keys.get(&key[..]).is_some_and(|e| e.is_expired(now))
+    })
+}
+
 fn exec(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let Some(queue) = ctx.client.ext.multi.take() else {
         return Err(Reply::error("ERR EXEC without MULTI"));
     };
     let aborted = ctx.client.ext.multi_dirty;
     end_multi(ctx.client);
-    if aborted {
-        unwatch_all(ctx.server, ctx.client);
-        return Err(Reply::error("EXECABORT Transaction discarded because of previous errors."));
-    }
     let server = ctx.server;
     let mut locks = lock_transaction(server, &queue, &ctx.client.ext.watched);
-    // A watched key that expired since WATCH counts as modified (Redis 7).
-    let now = crate::server::clock::now_ms();
-    let expired_since_watch = ctx.client.ext.watched.iter().any(|(db, key, was_expired)| {
-        !was_expired
-            && locks
-                .get_mut(server.keyspace.shard_of(key))
-                .and_then(|s| s.dbs[*db].keys.get(&key[..]))
-                .is_some_and(|e| e.is_expired(now))
-    });
-    if expired_since_watch || ctx.client.ext.watch_dirty.load(Relaxed) {
-        drop(locks);
-        unwatch_all(server, ctx.client);
+    let touched = ctx.client.ext.watch_dirty.load(Relaxed)
+        || watched_key_expired(server, &mut locks, ctx.client, ctx.now_ms);
+    // Unwatch before running anything, as Redis does: a queued UNWATCH then has nothing to do.
+    unwatch_locked(server, &mut locks, ctx.client);
+    if aborted {
+        return Err(Reply::error("EXECABORT Transaction discarded because of previous errors."));
+    }
+    if touched {
         return Ok(Reply::NilArray);
     }
     ctx.client.ext.in_exec = true;
+    // INFO and DEBUG read shards outside their key specs: with every lock held, they reach
+    // them through ours.
+    let holds_all = locks.holds_all().then(|| server.keyspace.exec_holds_all());
     let mut replies = Vec::with_capacity(queue.len());
     for queued in &queue {
         let (reply, returned) = dispatch::call_with_locks(server, ctx.client, queued.entry, &queued.argv, locks);
         locks = returned;
         replies.push(reply);
     }
+    drop(holds_all);
     ctx.client.ext.in_exec = false;
     let effects = std::mem::take(&mut ctx.client.ext.exec_effects);
     if !effects.is_empty() {
         server.propagation.feed_transaction(&effects);
     }
     drop(locks);
-    unwatch_all(server, ctx.client);
     Ok(Reply::Array(replies))
 }
 
+/// Keyless commands that look at the whole keyspace on their own (INFO's keyspace and memory
+/// sections, DEBUG): a transaction queueing one locks every shard.
+fn inspects_keyspace(entry: &CommandEntry) -> bool {
+    entry.full_name == "info" || entry.full_name == "debug"
+}
+
 /// Locks every shard the queued commands and the watched keys live in.
-fn lock_transaction<'a>(server: &'a Server, queue: &[super::super::server::client::QueuedCommand], watched: &[(usize, Bytes, bool)]) -> ShardLocks<'a> {
-    if queue.iter().any(|q| q.entry.cmd.has(ALL_SHARDS)) {
+fn lock_transaction<'a>(server: &'a Server, queue: &[QueuedCommand], watched: &[(usize, Bytes)]) -> ShardLocks<'a> {
+    if queue.iter().any(|q| q.entry.cmd.has(ALL_SHARDS) || inspects_keyspace(q.entry)) {
         return server.keyspace.lock_all();
     }
-    let mut shards: Vec<usize> = watched.iter().map(|(_, k, _)| server.keyspace.shard_of(k)).collect();
+    let mut shards: Vec<usize> = watched.iter().map(|(_, k)| server.keyspace.shard_of(k)).collect();
     for q in queue {
         for pos in q.entry.cmd.keys.positions(&q.argv) {
             shards.push(server.keyspace.shard_of(&q.argv[pos]));
         }
+    }
+    if shards.is_empty() {
+        return ShardLocks::none();
     }
     server.keyspace.lock_shards(shards)
 }

@@ -16,7 +16,8 @@ use crate::protocol::{Reply, Resp};
 use crate::server::blocking;
 use crate::types::set::Set;
 use crate::types::zset::{
-    scan_score_text, AddFlags, AddOutcome, Interval, LexBound, LexRange, Limits, ScoreRange, ZSet,
+    cmp_elements, scan_score_text, AddFlags, AddOutcome, Interval, LexBound, LexRange, Limits,
+    ScoreRange, ZSet,
 };
 use crate::util::numbers::{parse_f64, parse_i64};
 use bytes::Bytes;
@@ -489,7 +490,7 @@ fn zadd_generic(ctx: &mut Ctx, argv: &[Bytes], incr: bool) -> CmdResult {
             "ERR XX and NX options at the same time are not compatible",
         ));
     }
-    if (flags.gt && flags.nx) || (flags.lt && flags.nx) || (flags.gt && flags.lt) {
+    if (flags.nx && (flags.gt || flags.lt)) || (flags.gt && flags.lt) {
         return Err(Reply::error(
             "ERR GT, LT, and/or NX options at the same time are not compatible",
         ));
@@ -1059,7 +1060,7 @@ fn zrandmember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Err(errors::syntax());
     }
     let withscores = argv.len() == 4;
-    if withscores && (l < -i64::MAX / 2 || l > i64::MAX / 2) {
+    if withscores && !(-i64::MAX / 2..=i64::MAX / 2).contains(&l) {
         return Err(Reply::error("ERR value is out of range"));
     }
     let resp = ctx.client.resp;
@@ -1264,7 +1265,7 @@ fn set_op_command(
         // Smallest first, ties in argument order (what Redis's qsort does with few inputs).
         order.sort_by_key(|&i| inputs[i].len());
     }
-    let result = match op {
+    let mut result = match op {
         SetOp::Union => union(&inputs, &order, &weights, aggregate),
         SetOp::Inter if card_only => {
             let count = intersection(&inputs, &order, &weights, aggregate, limit).len();
@@ -1273,9 +1274,8 @@ fn set_op_command(
         SetOp::Inter => intersection(&inputs, &order, &weights, aggregate, 0),
         SetOp::Diff => difference(&inputs),
     };
-    drop(inputs);
-    let mut result = result;
-    result.sort_by(|a, b| crate::types::zset::cmp_elements(a.1, &a.0, b.1, &b.0));
+    // Replies and stored sets are in (score, member) order.
+    result.sort_by(|a, b| cmp_elements(a.1, &a.0, b.1, &b.0));
     match dst {
         Some(dst) => {
             let event = match op {

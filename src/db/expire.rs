@@ -63,7 +63,9 @@ impl ExpireWheel {
     pub fn pop_due(&mut self, now_ms: i64, max: usize, out: &mut Vec<Bytes>) {
         let due_before = bucket_of(now_ms); // buckets below this one are entirely past
         while out.len() < max {
-            let Some(mut first) = self.buckets.first_entry() else { return };
+            let Some(mut first) = self.buckets.first_entry() else {
+                return;
+            };
             let bucket = *first.key();
             if bucket >= due_before {
                 return;
@@ -97,11 +99,20 @@ impl ExpireWheel {
     /// bucket not yet due if none runs. `is_live(key, bucket)` tells whether the key still
     /// expires within `bucket`; other entries are dropped. Returns true while the sweep has
     /// work left.
-    pub fn compact(&mut self, now_ms: i64, budget: usize, mut is_live: impl FnMut(&[u8], i64) -> bool) -> bool {
+    pub fn compact(
+        &mut self,
+        now_ms: i64,
+        budget: usize,
+        mut is_live: impl FnMut(&[u8], i64) -> bool,
+    ) -> bool {
         let mut sweep = match self.sweep.take() {
             Some(s) => s,
             None => match self.buckets.range(bucket_of(now_ms)..).next() {
-                Some((&bucket, _)) => Sweep { bucket, read: 0, kept: 0 },
+                Some((&bucket, _)) => Sweep {
+                    bucket,
+                    read: 0,
+                    kept: 0,
+                },
                 None => {
                     self.baseline = self.entries;
                     return false;
@@ -113,7 +124,13 @@ impl ExpireWheel {
             let Some(keys) = self.buckets.get_mut(&sweep.bucket) else {
                 // Popped meanwhile: go on with the next bucket.
                 match self.next_bucket(sweep.bucket) {
-                    Some(b) => sweep = Sweep { bucket: b, read: 0, kept: 0 },
+                    Some(b) => {
+                        sweep = Sweep {
+                            bucket: b,
+                            read: 0,
+                            kept: 0,
+                        }
+                    }
                     None => return self.finish_sweep(),
                 }
                 continue;
@@ -135,7 +152,13 @@ impl ExpireWheel {
                 self.buckets.remove(&sweep.bucket);
             }
             match self.next_bucket(sweep.bucket) {
-                Some(b) => sweep = Sweep { bucket: b, read: 0, kept: 0 },
+                Some(b) => {
+                    sweep = Sweep {
+                        bucket: b,
+                        read: 0,
+                        kept: 0,
+                    }
+                }
                 None => return self.finish_sweep(),
             }
         }
@@ -217,7 +240,11 @@ mod tests {
         }
         assert!(steps >= 90, "each step handled at most 100 entries");
         // Keys of round 9 are live; a few stale entries may share a bucket with their live one.
-        assert!(w.len() >= 1000 && w.len() < 1100, "{} entries left", w.len());
+        assert!(
+            w.len() >= 1000 && w.len() < 1100,
+            "{} entries left",
+            w.len()
+        );
         assert!(!w.needs_compaction(deadline.len()));
         let mut out = Vec::new();
         w.pop_due(i64::MAX, usize::MAX, &mut out);

@@ -84,13 +84,19 @@ mod tests {
         drop_in_background(Box::new(vec![0u8; 1024]));
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
         while counters().1 == freed_before {
-            assert!(std::time::Instant::now() < deadline, "background thread never freed the object");
+            assert!(
+                std::time::Instant::now() < deadline,
+                "background thread never freed the object"
+            );
             std::thread::sleep(std::time::Duration::from_millis(1));
         }
     }
 
     #[test]
     fn small_values_are_freed_in_place() {
-        assert_eq!(free_effort(&Value::String(Str::from_bytes(Bytes::from_static(b"v")))), 1);
+        assert_eq!(
+            free_effort(&Value::String(Str::from_bytes(Bytes::from_static(b"v")))),
+            1
+        );
     }
 }

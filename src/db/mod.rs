@@ -126,6 +126,9 @@ pub struct Watcher {
     pub db: usize,
     pub client_id: u64,
     pub dirty: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The key was already logically expired (but not yet deleted) when WATCHed: its deletion
+    /// is then no change, and only a new value counts (Redis's `watchedKey.expired`).
+    pub expired: bool,
 }
 
 impl Shard {
@@ -134,26 +137,54 @@ impl Shard {
         if self.watched.is_empty() {
             return;
         }
-        if let Some(watchers) = self.watched.get(key) {
-            for w in watchers.iter().filter(|w| w.db == db) {
-                w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+        let Some(watchers) = self.watched.get_mut(key) else { return };
+        let exists = self.dbs[db].keys.contains_key(key);
+        for w in watchers.iter_mut().filter(|w| w.db == db) {
+            if w.expired {
+                if !exists {
+                    // The stale key watched is now deleted: logically nothing changed.
+                    w.expired = false;
+                    continue;
+                }
+                // As Redis 7.0 does, a stale watch whose key is touched while still present
+                // ends the pass over this key's watchers without marking anyone.
+                break;
             }
+            w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
 
-    /// Before `db` is emptied (FLUSHDB/FLUSHALL) or swapped with `other` (SWAPDB): marks dirty
-    /// the watchers of keys that exist in `db` (or in `other`), as Redis does.
+    /// Before `db` is emptied (FLUSHDB/FLUSHALL, `other` None) or swapped with `other`
+    /// (SWAPDB): marks dirty the watchers of keys that exist in `db` or in `other`, as Redis's
+    /// touchAllWatchedKeysInDb does. A key that was stale when watched and stays missing or
+    /// stale, or a missing key replaced by a stale one, is no change.
     pub fn touch_all_watched(&mut self, db: usize, other: Option<usize>) {
         if self.watched.is_empty() {
             return;
         }
-        for (key, watchers) in &self.watched {
-            for w in watchers.iter().filter(|w| w.db == db) {
-                let exists = self.dbs[db].keys.contains_key(&key[..])
-                    || other.is_some_and(|o| self.dbs[o].keys.contains_key(&key[..]));
-                if exists {
-                    w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
+        let now = crate::server::clock::now_ms();
+        let Shard { dbs, watched } = self;
+        for (key, watchers) in watched.iter_mut() {
+            let in_emptied = dbs[db].keys.contains_key(&key[..]);
+            let replacement = other.and_then(|o| dbs[o].keys.get(&key[..]));
+            if !in_emptied && replacement.is_none() {
+                continue;
+            }
+            let replacement_stale = replacement.is_some_and(|e| e.is_expired(now));
+            for w in watchers.iter_mut().filter(|w| w.db == db) {
+                if w.expired {
+                    if replacement.is_none() {
+                        w.expired = false;
+                        continue;
+                    }
+                    if replacement_stale {
+                        continue;
+                    }
+                } else if !in_emptied && replacement_stale {
+                    w.expired = true;
+                    continue;
                 }
+                w.dirty.store(true, std::sync::atomic::Ordering::Relaxed);
             }
         }
     }
@@ -166,6 +197,45 @@ pub struct DbInfo {
     pub expires: usize,
     /// Average remaining time to live, in ms, of the keys that have one.
     pub avg_ttl: i64,
+}
+
+thread_local! {
+    /// Set while this thread runs the queue of an EXEC holding every shard lock.
+    static EXEC_HOLDS_ALL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// While alive, `Keyspace::lock` on this thread uses the EXEC's locks (see `exec_holds_all`).
+pub struct ExecHoldsAll(());
+
+impl Drop for ExecHoldsAll {
+    fn drop(&mut self) {
+        EXEC_HOLDS_ALL.with(|held| held.set(false));
+    }
+}
+
+/// A shard reached by `Keyspace::lock`: locked now, or already held by this thread's EXEC.
+pub enum ShardGuard<'a> {
+    Locked(MutexGuard<'a, Shard>),
+    HeldByExec(&'a mut Shard),
+}
+
+impl std::ops::Deref for ShardGuard<'_> {
+    type Target = Shard;
+    fn deref(&self) -> &Shard {
+        match self {
+            ShardGuard::Locked(guard) => guard,
+            ShardGuard::HeldByExec(shard) => shard,
+        }
+    }
+}
+
+impl std::ops::DerefMut for ShardGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Shard {
+        match self {
+            ShardGuard::Locked(guard) => guard,
+            ShardGuard::HeldByExec(shard) => shard,
+        }
+    }
 }
 
 pub struct Keyspace {
@@ -206,8 +276,23 @@ impl Keyspace {
         key_slot(key) as usize & (self.shards.len() - 1)
     }
 
-    pub fn lock(&self, shard: usize) -> MutexGuard<'_, Shard> {
-        self.shards[shard].lock()
+    /// Locks one shard for code that is not a command's key access (INFO, active expiry, the
+    /// WATCH registry). Inside an EXEC that holds every shard (see `ExecHoldsAll`), the shard is
+    /// reached through the transaction's lock instead of deadlocking on it.
+    pub fn lock(&self, shard: usize) -> ShardGuard<'_> {
+        if EXEC_HOLDS_ALL.with(|held| held.get()) {
+            // SAFETY: this thread's EXEC holds every shard's lock and, while the queued command
+            // that called us runs, does not touch the shards through its own guards.
+            return ShardGuard::HeldByExec(unsafe { &mut *self.shards[shard].data_ptr() });
+        }
+        ShardGuard::Locked(self.shards[shard].lock())
+    }
+
+    /// Marks the current thread as running an EXEC that holds every shard lock, until the
+    /// returned value is dropped.
+    pub fn exec_holds_all(&self) -> ExecHoldsAll {
+        EXEC_HOLDS_ALL.with(|held| held.set(true));
+        ExecHoldsAll(())
     }
 
     /// Locks one shard.
@@ -240,8 +325,8 @@ impl Keyspace {
     pub fn db_info(&self, db: usize, now_ms: i64) -> DbInfo {
         let mut info = DbInfo::default();
         let mut expire_sum: i128 = 0;
-        for shard in self.shards.iter() {
-            let s = shard.lock();
+        for idx in 0..self.shards.len() {
+            let s = self.lock(idx);
             let d = &s.dbs[db];
             info.keys += d.keys.len();
             info.expires += d.expires;

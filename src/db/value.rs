@@ -56,6 +56,33 @@ impl Entry {
         Entry { value, expire_at: NO_EXPIRE, lru: crate::server::clock::lru_clock() }
     }
 
+    /// Records an access (Redis's lookup without LOOKUP_NOTOUCH): refreshes the LRU clock, and
+    /// for a shared small integer the clock all keys holding it share.
+    pub fn touch(&mut self) {
+        let now = crate::server::clock::lru_clock();
+        self.lru = now;
+        if let Some(n) = self.small_integer() {
+            shared_integers::touch(n, now);
+        }
+    }
+
+    /// The value as one of the small integers Redis shares among all keys (0..9999), if it is.
+    pub fn small_integer(&self) -> Option<i64> {
+        match &self.value {
+            Value::String(s) if s.is_shared_integer() => s.as_i64(),
+            _ => None,
+        }
+    }
+
+    /// The LRU clock OBJECT IDLETIME reads: a shared small integer's common clock when Redis
+    /// would share it (`sharing`, see `shared_integers::enabled`), the key's own otherwise.
+    pub fn access_clock(&self, sharing: bool) -> u32 {
+        match self.small_integer() {
+            Some(n) if sharing => shared_integers::clock(n),
+            _ => self.lru,
+        }
+    }
+
     /// The LFU counter kept in `lru` under an LFU maxmemory policy (Redis's layout: minutes of
     /// the last decrement in the top 16 bits, a logarithmic counter in the low 8), less one
     /// for every `decay_minutes` elapsed since: what OBJECT FREQ reports (LFUDecrAndReturn).
@@ -73,5 +100,45 @@ impl Entry {
     /// Redis counts a key as expired once now is strictly past its deadline.
     pub fn is_expired(&self, now_ms: i64) -> bool {
         self.expire_at != NO_EXPIRE && self.expire_at < now_ms
+    }
+}
+
+/// Redis keeps one object for each integer from 0 to 9999 and stores it, instead of a new
+/// object, whenever a string value is such an integer — unless an LRU/LFU maxmemory policy
+/// needs per-key access data. Every key holding the integer then shares that object, hence its
+/// refcount (OBJECT REFCOUNT reads 2147483647) and its access clock (OBJECT IDLETIME is the time
+/// since any of those keys was last read). Respite stores the integers inline; their common
+/// clocks live here, starting when the (first) server starts, as Redis creates them at start-up.
+pub mod shared_integers {
+    use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+    use std::sync::OnceLock;
+
+    /// How many small integers Redis shares.
+    pub const COUNT: usize = crate::types::string::SHARED_INTEGERS as usize;
+
+    fn clocks() -> &'static [AtomicU32] {
+        static CLOCKS: OnceLock<Box<[AtomicU32]>> = OnceLock::new();
+        CLOCKS.get_or_init(|| {
+            let start = crate::server::clock::lru_clock();
+            (0..COUNT).map(|_| AtomicU32::new(start)).collect()
+        })
+    }
+
+    /// Whether values are shared under this maxmemory setting and policy.
+    pub fn enabled(maxmemory: u64, policy: &str) -> bool {
+        maxmemory == 0 || !(policy.ends_with("-lru") || policy.ends_with("-lfu"))
+    }
+
+    /// Sets every clock to now unless already started (called when the server starts).
+    pub fn start_clocks() {
+        clocks();
+    }
+
+    pub fn touch(n: i64, now: u32) {
+        clocks()[n as usize].store(now, Relaxed);
+    }
+
+    pub fn clock(n: i64) -> u32 {
+        clocks()[n as usize].load(Relaxed)
     }
 }

@@ -28,8 +28,10 @@
 //! only at the ready key, as Redis 7.0 serves the key that became ready: a BLPOP finds the pushed
 //! element and pops it, and its reply is sent to the waiter's task; a push of three elements
 //! serves three waiters in the order they blocked. A waiter whose re-run still finds nothing
-//! stays registered in its place, and the pass moves to the next key. What the re-run wrote is
-//! propagated as the non-blocking form (LPOP, LMOVE, ...), after the writer's own effects.
+//! stays registered in its place; once a re-run finds the key gone, nobody behind can be served
+//! and the pass moves to the next key (a key holding another type — a list for a BZPOPMIN —
+//! may still serve the waiters behind). What the re-run wrote is propagated as the non-blocking
+//! form (LPOP, LMOVE, ...), after the writer's own effects.
 //!
 //! So the semantics are Redis 7.0's:
 //! * a key deleted, or holding another type, when its waiters are served does not wake them
@@ -130,6 +132,8 @@ struct Rerun {
     key: Bytes,
     /// The command found nothing again.
     still_blocked: bool,
+    /// ...while the key exists (holding another type, or nothing this waiter wants).
+    key_present: bool,
 }
 
 impl Blocking {
@@ -150,7 +154,12 @@ impl Blocking {
 
     /// Number of distinct (db, key) pairs clients wait on.
     pub fn blocking_keys(&self) -> usize {
-        self.registry.lock().by_key.values().map(|dbs| dbs.len()).sum()
+        self.registry
+            .lock()
+            .by_key
+            .values()
+            .map(|dbs| dbs.len())
+            .sum()
     }
 }
 
@@ -179,7 +188,13 @@ impl Registry {
     /// Ends a wait without serving it: sends `reply` (when given) and unregisters the waiter,
     /// or, when a serving pass holds it, leaves the decision to the pass. False if `id` does
     /// not wait.
-    fn cancel(&mut self, blocking: &Blocking, server: &Server, id: u64, reply: Option<Reply>) -> bool {
+    fn cancel(
+        &mut self,
+        blocking: &Blocking,
+        server: &Server,
+        id: u64,
+        reply: Option<Reply>,
+    ) -> bool {
         match self.waiters.get_mut(&id) {
             None => false,
             Some(w) if w.claimed => {
@@ -232,7 +247,11 @@ fn ceil_ms(secs: crate::util::numbers::LongDouble) -> i64 {
     let neg = se & 0x8000 != 0;
     let biased = (se & 0x7fff) as i64;
     // value = mant * 2^exp (denormals use the smallest exponent).
-    let exp = if biased == 0 { 1 - 16383 - 63 } else { biased - 16383 - 63 };
+    let exp = if biased == 0 {
+        1 - 16383 - 63
+    } else {
+        biased - 16383 - 63
+    };
     let product = mant as u128 * 1000;
     let bits = 128 - product.leading_zeros() as i64;
     let (mut q, mut e) = (product, exp);
@@ -280,7 +299,12 @@ fn ceil_ms(secs: crate::util::numbers::LongDouble) -> i64 {
 /// The key a serving pass found ready, when the command is being re-run for a blocked client;
 /// the command must then look only at that key.
 pub fn rerun_key(ctx: &Ctx) -> Option<Bytes> {
-    ctx.client.ext.blocking.rerun.as_ref().map(|r| r.key.clone())
+    ctx.client
+        .ext
+        .blocking
+        .rerun
+        .as_ref()
+        .map(|r| r.key.clone())
 }
 
 /// Whether the command runs as a re-run for a blocked client (a key that holds another type
@@ -310,8 +334,12 @@ pub fn block(
     timeout_reply: Reply,
     denied_reply: Reply,
 ) -> CmdResult {
-    if let Some(rerun) = ctx.client.ext.blocking.rerun.as_mut() {
-        rerun.still_blocked = true;
+    if let Some(key) = rerun_key(ctx) {
+        let key_present = ctx.peek(&key).is_some();
+        if let Some(rerun) = ctx.client.ext.blocking.rerun.as_mut() {
+            rerun.still_blocked = true;
+            rerun.key_present = key_present;
+        }
         return Ok(Reply::None);
     }
     if ctx.client.ext.in_exec || ctx.client.ext.blocking.deny {
@@ -334,7 +362,12 @@ pub fn block(
     {
         let mut reg = blocking.registry.lock();
         for key in &distinct {
-            reg.by_key.entry(key.clone()).or_default().entry(client.db).or_default().push_back(id);
+            reg.by_key
+                .entry(key.clone())
+                .or_default()
+                .entry(client.db)
+                .or_default()
+                .push_back(id);
             blocking.keys_in_shard[server.keyspace.shard_of(key)].fetch_add(1, Relaxed);
         }
         reg.waiters.insert(
@@ -354,7 +387,11 @@ pub fn block(
         );
         blocking.waiters.fetch_add(1, Relaxed);
     }
-    client.ext.blocking.pending = Some(Pending { entry: ctx.cmd, reply: rx, deadline });
+    client.ext.blocking.pending = Some(Pending {
+        entry: ctx.cmd,
+        reply: rx,
+        deadline,
+    });
     client.handle.set_flag(client_flags::BLOCKED, true);
     Ok(Reply::None)
 }
@@ -389,7 +426,14 @@ pub fn signal_key(server: &Server, db: usize, key: &[u8]) {
             reg.ready.push_back(ready);
             blocking.ready_pending.store(true, Relaxed);
         }
+        SIGNALLED_HERE.with(|s| s.set(true));
     }
+}
+
+thread_local! {
+    /// This thread's command signalled a key: its serving pass must not return before the
+    /// waiters are served, even when another thread's pass took the key (see `serve_ready`).
+    static SIGNALLED_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Signals every waited-on key of `db` (SWAPDB, which changes what all of them hold).
@@ -399,8 +443,14 @@ pub fn signal_db(server: &Server, db: usize) {
         return;
     }
     let mut reg = blocking.registry.lock();
-    let keys: Vec<Bytes> = reg.by_key.iter().filter(|(_, dbs)| dbs.contains_key(&db)).map(|(k, _)| k.clone()).collect();
+    let keys: Vec<Bytes> = reg
+        .by_key
+        .iter()
+        .filter(|(_, dbs)| dbs.contains_key(&db))
+        .map(|(k, _)| k.clone())
+        .collect();
     for key in keys {
+        SIGNALLED_HERE.with(|s| s.set(true));
         let ready = (db, key);
         if reg.ready_set.insert(ready.clone()) {
             reg.ready.push_back(ready);
@@ -412,9 +462,15 @@ pub fn signal_db(server: &Server, db: usize) {
 /// The serving pass: serves the clients waiting on the keys signalled so far (see the module
 /// documentation). Called after every top-level command (`dispatch::execute`), holding no lock;
 /// costs one atomic load when no key is ready.
+///
+/// A command that signalled keys always waits for the serving lock: if a pass running on another
+/// thread took its keys, the command's reply must still wait until that pass is done, so that
+/// its client's next command sees the waiters served. (Commands run synchronously between their
+/// signals and this call, so a thread-local flag tells which thread signalled.)
 pub fn serve_ready(server: &Arc<Server>) {
     let blocking = &server.blocking;
-    if !blocking.ready_pending.load(Relaxed) {
+    let signalled_here = SIGNALLED_HERE.with(|s| s.replace(false));
+    if !signalled_here && !blocking.ready_pending.load(Relaxed) {
         return;
     }
     let _pass = blocking.serving.lock();
@@ -426,15 +482,24 @@ pub fn serve_ready(server: &Arc<Server>) {
                 return;
             };
             reg.ready_set.remove(&ready);
-            let queue: Vec<u64> =
-                reg.by_key.get(&ready.1).and_then(|dbs| dbs.get(&ready.0)).map(|q| q.iter().copied().collect()).unwrap_or_default();
+            let queue: Vec<u64> = reg
+                .by_key
+                .get(&ready.1)
+                .and_then(|dbs| dbs.get(&ready.0))
+                .map(|q| q.iter().copied().collect())
+                .unwrap_or_default();
             (ready, queue)
         };
         for id in queue {
             match serve_one(server, id, &ready.1) {
                 Served::Yes | Served::Skipped => {}
-                // What could not serve this waiter cannot serve the ones behind it.
-                Served::StillBlocked => break,
+                // A key that is gone serves nobody behind either. One that holds another type
+                // (a list for a BZPOPMIN) may still serve the next waiters (BLPOPs).
+                Served::StillBlocked { key_present } => {
+                    if !key_present {
+                        break;
+                    }
+                }
             }
         }
     }
@@ -442,7 +507,9 @@ pub fn serve_ready(server: &Arc<Server>) {
 
 enum Served {
     Yes,
-    StillBlocked,
+    StillBlocked {
+        key_present: bool,
+    },
     /// Gone, or on its way out (killed, CLIENT UNBLOCK pending).
     Skipped,
 }
@@ -455,7 +522,11 @@ fn serve_one(server: &Arc<Server>, id: u64, key: &Bytes) -> Served {
         let Some(w) = reg.waiters.get_mut(&id) else {
             return Served::Skipped;
         };
-        if w.claimed || w.cancelled.is_some() || w.handle.killed.load(Relaxed) || w.handle.unblock.lock().is_some() {
+        if w.claimed
+            || w.cancelled.is_some()
+            || w.handle.killed.load(Relaxed)
+            || w.handle.unblock.lock().is_some()
+        {
             return Served::Skipped;
         }
         w.claimed = true;
@@ -464,11 +535,23 @@ fn serve_one(server: &Arc<Server>, id: u64, key: &Bytes) -> Served {
     let mut stand_in = Client::new(handle, true);
     stand_in.db = db;
     stand_in.resp = resp;
-    stand_in.ext.blocking.rerun = Some(Rerun { key: key.clone(), still_blocked: false });
+    stand_in.ext.blocking.rerun = Some(Rerun {
+        key: key.clone(),
+        still_blocked: false,
+        key_present: false,
+    });
     let reply = super::dispatch::rerun_blocked(server, &mut stand_in, entry, &argv);
-    let still_blocked = stand_in.ext.blocking.rerun.as_ref().is_some_and(|r| r.still_blocked);
+    let (still_blocked, key_present) = stand_in
+        .ext
+        .blocking
+        .rerun
+        .as_ref()
+        .map_or((false, false), |r| (r.still_blocked, r.key_present));
     let mut reg = blocking.registry.lock();
-    let w = reg.waiters.get_mut(&id).expect("a claimed waiter stays registered");
+    let w = reg
+        .waiters
+        .get_mut(&id)
+        .expect("a claimed waiter stays registered");
     w.claimed = false;
     if still_blocked {
         if let Some(cancelled) = w.cancelled.take() {
@@ -477,7 +560,7 @@ fn serve_one(server: &Arc<Server>, id: u64, key: &Bytes) -> Served {
                 let _ = w.reply.send(reply);
             }
         }
-        return Served::StillBlocked;
+        return Served::StillBlocked { key_present };
     }
     let w = reg.remove(blocking, server, id).expect("present");
     let _ = w.reply.send(reply);
@@ -493,7 +576,11 @@ pub fn unblock(server: &Server, client_id: u64, with_error: bool) -> bool {
     let Some(w) = reg.waiters.get(&client_id) else {
         return false;
     };
-    let reply = if with_error { Reply::error(UNBLOCKED_ERROR) } else { w.timeout_reply.clone() };
+    let reply = if with_error {
+        Reply::error(UNBLOCKED_ERROR)
+    } else {
+        w.timeout_reply.clone()
+    };
     reg.cancel(blocking, server, client_id, Some(reply))
 }
 
@@ -542,7 +629,11 @@ pub fn take_unblock_request(server: &Server, client: &mut Client) {
         return;
     }
     if let Some(reason) = client.handle.take_unblock() {
-        unblock(server, client.handle.id, reason == super::client::UnblockReason::Error);
+        unblock(
+            server,
+            client.handle.id,
+            reason == super::client::UnblockReason::Error,
+        );
     }
 }
 
@@ -562,7 +653,10 @@ pub fn deliver(server: &Server, client: &mut Client, reply: Reply, out: &mut Byt
 pub fn forget_client(server: &Server, client: &mut Client) {
     if client.ext.blocking.pending.take().is_some() {
         let blocking = &server.blocking;
-        blocking.registry.lock().cancel(blocking, server, client.handle.id, None);
+        blocking
+            .registry
+            .lock()
+            .cancel(blocking, server, client.handle.id, None);
         client.handle.set_flag(client_flags::BLOCKED, false);
     }
 }

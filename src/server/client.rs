@@ -98,6 +98,10 @@ pub mod client_flags {
     /// Waiting for a CLIENT PAUSE to end (counted as blocked, shown as `b`, but CLIENT UNBLOCK
     /// does not apply to it).
     pub const POSTPONED: u64 = 1 << 10;
+    /// CLIENT TRACKING in BCAST mode (`B`).
+    pub const TRACKING_BCAST: u64 = 1 << 11;
+    /// The CLIENT TRACKING REDIRECT target has gone (`R`).
+    pub const TRACKING_BROKEN_REDIR: u64 = 1 << 12;
 }
 
 impl ClientHandle {
@@ -198,6 +202,8 @@ impl ClientHandle {
             (MULTI, 'x'),
             (BLOCKED, 'b'),
             (TRACKING, 't'),
+            (TRACKING_BROKEN_REDIR, 'R'),
+            (TRACKING_BCAST, 'B'),
             (DIRTY_CAS, 'd'),
             (CLOSE_AFTER_REPLY, 'c'),
             (READONLY, 'r'),
@@ -282,8 +288,8 @@ pub struct ClientExt {
     pub multi: Option<Vec<QueuedCommand>>,
     /// An error was raised while queueing: EXEC must abort.
     pub multi_dirty: bool,
-    /// Keys this client WATCHes: (db, key, whether it was already logically expired then).
-    pub watched: Vec<(usize, Bytes, bool)>,
+    /// Keys this client WATCHes: (db, key). The watch itself lives in the key's shard.
+    pub watched: Vec<(usize, Bytes)>,
     /// Set when a watched key is modified (shared with the shards' watch registries).
     pub watch_dirty: Arc<AtomicBool>,
     /// True while EXEC runs the queued commands: blocking commands must not block, and
@@ -292,10 +298,14 @@ pub struct ClientExt {
     pub exec_effects: Vec<(usize, Vec<Bytes>)>,
     /// Pub/sub subscriptions: channels, patterns, shard channels.
     pub channels: std::collections::HashSet<Bytes>,
-    pub patterns: std::collections::HashSet<Bytes>,
+    /// In subscription order: PUNSUBSCRIBE without arguments answers in that order.
+    pub patterns: Vec<Bytes>,
     pub shard_channels: std::collections::HashSet<Bytes>,
     /// A blocking command's wait in progress (BLPOP & co, see `server::blocking`).
     pub blocking: super::blocking::ClientBlocking,
+    /// Tracking invalidations for this client held until its re-run blocked command has
+    /// replied (see `server::tracking`).
+    pub tracking_deferred: Vec<crate::protocol::Reply>,
 }
 
 /// A command accepted by MULTI, run by EXEC.
@@ -495,6 +505,14 @@ impl Clients {
     pub fn add_monitor(&self, handle: Arc<ClientHandle>) {
         let mut monitors = self.monitors.lock();
         monitors.push(handle);
+        self.monitor_count.store(monitors.len(), Relaxed);
+    }
+
+    /// Ends MONITOR mode for a client (RESET).
+    pub fn remove_monitor(&self, handle: &ClientHandle) {
+        handle.set_flag(client_flags::MONITOR, false);
+        let mut monitors = self.monitors.lock();
+        monitors.retain(|m| m.id != handle.id);
         self.monitor_count.store(monitors.len(), Relaxed);
     }
 

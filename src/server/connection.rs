@@ -220,6 +220,11 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                 .fetch_add(calls, Relaxed);
             handle.commands_processed.fetch_add(calls, Relaxed);
         }
+        if rbuf.is_empty() {
+            // Move the (empty) view back to the start of its allocation, without allocating:
+            // the whole buffer is free again, and CLIENT LIST reports it so.
+            let _ = rbuf.try_reclaim(rbuf.capacity() + 1);
+        }
         handle.qbuf.store(rbuf.len(), Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
         take_pushes(client, &mut wbuf);

@@ -17,6 +17,8 @@ const BATCH: usize = 64;
 const COMPACT_BATCH: usize = 256;
 
 pub async fn run(server: Arc<Server>) {
+    // Redis creates its shared integers at start-up; their common access clocks start now.
+    crate::db::value::shared_integers::start_clocks();
     loop {
         let hz = server.config.read().hz.clamp(1, 500);
         let period = Duration::from_millis(1000 / hz as u64);
@@ -43,6 +45,12 @@ pub async fn run(server: Arc<Server>) {
             while expire_pass(&server) && !server.shutdown_requested.load(Relaxed) {
                 tokio::time::sleep(Duration::from_millis(1)).await;
             }
+        }
+        if server.tracking.is_active() {
+            // BCAST invalidations of the keys just expired; and the tracking table kept under
+            // tracking-table-max-keys even when no command runs.
+            server.tracking.flush_broadcasts(&server);
+            server.tracking.enforce_max_keys(&server, None, None);
         }
     }
 }
@@ -81,7 +89,9 @@ pub fn expire_pass(server: &Server) -> bool {
         }
     }
     let stats = &server.stats;
-    stats.expire_cycle_time_us.fetch_add(pass_start.elapsed().as_micros() as u64, Relaxed);
+    stats
+        .expire_cycle_time_us
+        .fetch_add(pass_start.elapsed().as_micros() as u64, Relaxed);
     if behind {
         stats.expired_time_cap_reached_count.fetch_add(1, Relaxed);
     }
@@ -112,7 +122,11 @@ fn expire_db(
         *worked = true;
         for key in due.drain(..) {
             // The wheel entry may be stale: trust only the key's own deadline.
-            if shard.dbs[db].keys.get(&key[..]).is_some_and(|e| e.is_expired(now)) {
+            if shard.dbs[db]
+                .keys
+                .get(&key[..])
+                .is_some_and(|e| e.is_expired(now))
+            {
                 super::delete_expired_key(server, shard, db, &key);
             }
         }
@@ -120,10 +134,18 @@ fn expire_db(
             return true;
         }
     }
-    let DbShard { keys, wheel, expires, .. } = &mut shard.dbs[db];
+    let DbShard {
+        keys,
+        wheel,
+        expires,
+        ..
+    } = &mut shard.dbs[db];
     if wheel.needs_compaction(*expires) {
         *worked = true;
-        let is_live = |key: &[u8], bucket: i64| keys.get(key).is_some_and(|e| deadline_in_bucket(e.expire_at, bucket));
+        let is_live = |key: &[u8], bucket: i64| {
+            keys.get(key)
+                .is_some_and(|e| deadline_in_bucket(e.expire_at, bucket))
+        };
         while wheel.compact(now, COMPACT_BATCH, is_live) {
             if start.elapsed() > SHARD_BUDGET {
                 return true;

@@ -3,7 +3,7 @@
 //! pub/sub context, MULTI queueing), locks the shards the command's keys live in, runs the
 //! handler, and does the bookkeeping (stats, slowlog, propagation) before encoding the reply.
 
-use super::client::{Client, QueuedCommand, ReplyMode};
+use super::client::{Client, ReplyMode};
 use super::clock;
 use super::Server;
 use crate::commands::{errors, flags, pubsub, tx, CommandEntry, Ctx};
@@ -16,9 +16,16 @@ use std::time::Instant;
 
 /// Runs one request and appends its reply to `out`.
 pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out: &mut BytesMut) {
+    if server.tracking.is_active() {
+        // Redis keeps the tracking table under tracking-table-max-keys before each command.
+        server.tracking.enforce_max_keys(server, Some(client), Some(out));
+    }
     let reply = run(server, client, &argv);
     // Clients blocked on keys this command made ready are served before it replies.
     super::blocking::serve_ready(server);
+    if server.tracking.is_active() {
+        after_command_tracking(server, client, &argv);
+    }
     if super::blocking::is_blocked(client) {
         return; // the command blocked: its reply is written when it unblocks
     }
@@ -27,16 +34,48 @@ pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out:
 
 /// Encodes a reply unless CLIENT REPLY says to stay quiet, counting errors.
 pub fn write_reply(server: &Server, client: &mut Client, reply: &Reply, out: &mut BytesMut) {
+    count_errors(server, reply);
+    let silenced = match client.reply_mode {
+        ReplyMode::On => false,
+        ReplyMode::Off => true,
+        ReplyMode::Skip => {
+            client.reply_mode = ReplyMode::On;
+            true
+        }
+        ReplyMode::SkipNext => {
+            client.reply_mode = ReplyMode::Skip;
+            true
+        }
+    };
+    if !silenced {
+        encode(out, reply, client.resp);
+        return;
+    }
+    // Pushes ((un)subscribe confirmations, invalidations) are written even when CLIENT REPLY
+    // silences replies, as Redis does for everything it sends with CLIENT_PUSHING.
+    match reply {
+        Reply::Push(_) => encode(out, reply, client.resp),
+        Reply::Many(replies) => {
+            for push in replies.iter().filter(|r| matches!(r, Reply::Push(_))) {
+                encode(out, push, client.resp);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Counts the error replies in `reply` (INFO errorstats): Redis counts every error it sends,
+/// including those inside an array (the replies of EXEC's commands).
+fn count_errors(server: &Server, reply: &Reply) {
     match reply {
         Reply::Error(text) => server.stats.count_error(text),
         Reply::ErrorBytes(text) => server.stats.count_error(&String::from_utf8_lossy(text)),
+        Reply::Array(items) => {
+            for item in items {
+                count_errors(server, item);
+            }
+        }
         _ => {}
-    }
-    match client.reply_mode {
-        ReplyMode::On => encode(out, reply, client.resp),
-        ReplyMode::Off => {}
-        ReplyMode::Skip => client.reply_mode = ReplyMode::On,
-        ReplyMode::SkipNext => client.reply_mode = ReplyMode::Skip,
     }
 }
 
@@ -105,43 +144,43 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
     };
     let cmd = entry.cmd;
     if !client.authenticated && !cmd.has(flags::NO_AUTH) {
-        entry.stats.rejected_calls.fetch_add(1, Relaxed);
-        reject_in_multi(client);
-        return Reply::error("NOAUTH Authentication required.");
+        return reject(server, client, entry, Reply::error("NOAUTH Authentication required."));
+    }
+    if client.ext.multi.is_some() && cmd.has(flags::NO_MULTI) {
+        return reject(server, client, entry, Reply::error("ERR Command not allowed inside a transaction"));
     }
     if client.resp == crate::protocol::Resp::V2
         && client.handle.has_flag(super::client::client_flags::PUBSUB)
         && !pubsub::allowed_while_subscribed(base_name(entry))
     {
-        entry.stats.rejected_calls.fetch_add(1, Relaxed);
-        reject_in_multi(client);
-        return Reply::error(format!(
+        let text = format!(
             "ERR Can't execute '{}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context",
             entry.full_name
-        ));
+        );
+        return reject(server, client, entry, Reply::error(text));
     }
     // MONITOR clients are replicas to Redis, and replicas may not touch the keyspace.
     if client.handle.has_flag(super::client::client_flags::MONITOR)
         && cmd.has(flags::WRITE | flags::READONLY | flags::MAY_REPLICATE)
     {
-        entry.stats.rejected_calls.fetch_add(1, Relaxed);
-        reject_in_multi(client);
-        return Reply::error("ERR Replica can't interact with the keyspace");
+        return reject(server, client, entry, Reply::error("ERR Replica can't interact with the keyspace"));
     }
-    if client.ext.multi.is_some() {
-        if cmd.has(flags::NO_MULTI) {
-            entry.stats.rejected_calls.fetch_add(1, Relaxed);
-            reject_in_multi(client);
-            return Reply::error("ERR Command not allowed inside a transaction");
-        }
-        if !tx::runs_inside_multi(base_name(entry)) {
-            if let Some(queue) = client.ext.multi.as_mut() {
-                queue.push(QueuedCommand { entry, argv: argv.to_vec() });
-            }
-            return Reply::status("QUEUED");
-        }
+    if client.ext.multi.is_some() && !tx::runs_inside_multi(base_name(entry)) {
+        tx::queue(client, entry, argv);
+        return Reply::status("QUEUED");
     }
     call(server, client, entry, argv)
+}
+
+/// A request refused before it runs (Redis's rejectCommand): counted as rejected, it fails an
+/// open transaction; EXEC itself refused ends the transaction with EXECABORT and the reason.
+fn reject(server: &Server, client: &mut Client, entry: &CommandEntry, error: Reply) -> Reply {
+    entry.stats.rejected_calls.fetch_add(1, Relaxed);
+    if client.ext.multi.is_some() && entry.cmd.name == "exec" {
+        return tx::abort_exec(server, client, error);
+    }
+    reject_in_multi(client);
+    error
 }
 
 /// The top-level command's name (`config` for CONFIG GET).
@@ -223,6 +262,9 @@ pub fn call_with_locks<'a>(
     }
     record_latency(server, client, entry, argv, usec, &redacted);
     client.calls += 1;
+    if server.hot.latency_tracking.load(Relaxed) {
+        entry.stats.latency.record_usec(usec);
+    }
     // MONITOR sees every executed command but administrative ones, after it ran (so in the
     // database it left selected), with passwords redacted.
     if server.clients.has_monitors() && !entry.cmd.has(flags::SKIP_MONITOR | flags::ADMIN) {
@@ -249,6 +291,12 @@ pub fn rerun_blocked(server: &Arc<Server>, client: &mut Client, entry: &'static 
     drop(ctx);
     if dirty > 0 {
         server.dirty.fetch_add(dirty, Relaxed);
+    }
+    // Invalidations of keys this very client had cached go out after its reply.
+    if !client.ext.tracking_deferred.is_empty() {
+        let mut replies = vec![reply];
+        replies.append(&mut client.ext.tracking_deferred);
+        return Reply::Many(replies);
     }
     reply
 }
@@ -279,8 +327,8 @@ fn record_latency(server: &Server, client: &Client, entry: &CommandEntry, argv: 
 /// Feeds the command's effects to the propagation stream; called while its locks are held.
 /// Inside EXEC the effects are collected and fed as one MULTI/EXEC block at the end.
 fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes]) {
-    let mut effects: Vec<(usize, Vec<Bytes>)> =
-        ctx.expired.iter().map(|(db, key)| (*db, vec![Bytes::from_static(b"DEL"), key.clone()])).collect();
+    // (Keys found expired were already fed as DELs by `delete_expired_key`.)
+    let mut effects: Vec<(usize, Vec<Bytes>)> = Vec::new();
     if ctx.dirty > 0 && (entry.cmd.has(flags::WRITE) || entry.cmd.has(flags::MAY_REPLICATE)) {
         match ctx.rewritten.take() {
             Some(rewritten) => effects.extend(rewritten.into_iter().map(|argv| (ctx.client.db, argv))),
@@ -290,23 +338,32 @@ fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes
     if ctx.client.ext.in_exec {
         ctx.client.ext.exec_effects.extend(effects);
     } else {
-        for (db, argv) in &effects {
-            server.propagation.feed(*db, argv);
-        }
+        // Several effects of one command (SPOP with a count -> SREMs) replay atomically: as in
+        // Redis 7.0 they go out wrapped in MULTI/EXEC.
+        server.propagation.feed_transaction(&effects);
     }
 }
 
-/// Client-side caching: remembers the keys a tracking client just read, and ends the effect of
-/// CLIENT CACHING (it applies to the one command after it).
+/// Client-side caching: remembers the keys a tracking client just read.
 fn track_reads(server: &Server, client: &mut Client, entry: &CommandEntry, argv: &[Bytes]) {
-    if !client.handle.tracking.lock().on {
+    if !client.handle.has_flag(super::client::client_flags::TRACKING) {
         return;
     }
     if entry.cmd.has(flags::READONLY) && !entry.cmd.has(flags::PUBSUB) {
         let keys: Vec<&Bytes> = entry.cmd.keys.positions(argv).into_iter().map(|i| &argv[i]).collect();
-        server.tracking.remember(server, &client.handle, &keys);
+        server.tracking.remember(&client.handle, &keys);
     }
-    if entry.full_name != "client|caching" {
-        client.handle.tracking.lock().caching = false;
+}
+
+/// Client-side caching after a top-level command: sends the BCAST invalidations it caused, and
+/// ends the effect of CLIENT CACHING, which applies to the next command (as in Redis, not
+/// while MULTI queues, nor after another CLIENT subcommand).
+fn after_command_tracking(server: &Server, client: &mut Client, argv: &[Bytes]) {
+    server.tracking.flush_broadcasts(server);
+    if client.ext.multi.is_none() && !argv[0].eq_ignore_ascii_case(b"client") {
+        let mut state = client.handle.tracking.lock();
+        if state.caching {
+            state.caching = false;
+        }
     }
 }

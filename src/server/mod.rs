@@ -42,6 +42,8 @@ pub struct HotConfig {
     pub timeout: AtomicU64,
     pub slowlog_max_len: AtomicU64,
     pub latency_monitor_threshold: AtomicU64,
+    /// `latency-tracking`: per-command latency histograms for INFO latencystats.
+    pub latency_tracking: AtomicBool,
     /// `notify-keyspace-events` as class bits (crate::config::NOTIFY_*).
     pub notify_flags: std::sync::atomic::AtomicU32,
 }
@@ -57,6 +59,7 @@ impl HotConfig {
         self.timeout.store(c.timeout, Relaxed);
         self.slowlog_max_len.store(c.slowlog_max_len, Relaxed);
         self.latency_monitor_threshold.store(c.latency_monitor_threshold, Relaxed);
+        self.latency_tracking.store(c.latency_tracking, Relaxed);
     }
 }
 
@@ -155,6 +158,18 @@ impl Server {
 /// the background and UNLINK is propagated instead, as Redis does. The caller holds the key's
 /// shard lock.
 pub fn delete_expired_key(server: &Server, shard: &mut crate::db::Shard, db: usize, key: &[u8]) -> bool {
+    delete_expired_key_for(server, shard, db, key, None)
+}
+
+/// `delete_expired_key` found by the command of client `current` (lazy expiry): a NOLOOP
+/// tracking client is not told about keys that expire under its own command, as in Redis.
+pub fn delete_expired_key_for(
+    server: &Server,
+    shard: &mut crate::db::Shard,
+    db: usize,
+    key: &[u8],
+    current: Option<u64>,
+) -> bool {
     let Some((key, entry)) = shard.dbs[db].remove_entry(key) else {
         return false;
     };
@@ -165,6 +180,10 @@ pub fn delete_expired_key(server: &Server, shard: &mut crate::db::Shard, db: usi
     let del: &'static [u8] = if lazy { b"UNLINK" } else { b"DEL" };
     server.propagation.feed(db, &[bytes::Bytes::from_static(del), key.clone()]);
     server.notify_keyspace_event(crate::config::NOTIFY_EXPIRED, "expired", &key, db);
+    if server.tracking.is_active() {
+        let cause = tracking::Cause { current, writer: None };
+        server.tracking.invalidate(server, &key, cause, None);
+    }
     true
 }
 

@@ -271,9 +271,11 @@ impl<'a> Iterator for Iter<'a> {
 // The compact encoding
 // ---------------------------------------------------------------------------------------------
 
-/// Field/value pairs in one exactly sized allocation:
-/// `varint(pair count)` then, per pair, `varint(len) field varint(len) value` (LEB128 varints,
-/// so strings under 128 bytes cost one byte of overhead). An empty hash owns no allocation.
+/// Field/value pairs in one exactly sized allocation: `varint(pair count)`, then per pair a
+/// header byte holding both lengths (field length in the high nibble, value length in the low
+/// one; 15 means "too long, a varint follows"), the varints of the long lengths, the field and
+/// the value. A pair of short strings thus costs one byte of overhead (a Redis listpack spends
+/// two or more per string). Varints are LEB128. An empty hash owns no allocation.
 ///
 /// Every change rebuilds the buffer (like a listpack's realloc + memmove), which is O(size) —
 /// fine for the few short entries the compact encoding is limited to.
@@ -282,8 +284,11 @@ pub struct PackedPairs {
     buf: Box<[u8]>,
 }
 
-/// Where a pair sits in the buffer: `[start, end)` covers both entries; the value's bytes are
-/// `value_start..end`.
+/// Lengths from 0 to 14 fit in a nibble of the pair header; 15 escapes to a varint.
+const NIBBLE_ESCAPE: usize = 15;
+
+/// Where a pair sits in the buffer: `[start, end)` covers the whole pair; the value's bytes
+/// are `value_start..end`.
 struct PairPos {
     start: usize,
     value_start: usize,
@@ -322,10 +327,56 @@ fn get_varint(buf: &[u8], mut pos: usize) -> (usize, usize) {
     }
 }
 
-/// Decodes the length-prefixed string at `pos`; returns (its bytes, position after it).
-fn get_entry(buf: &[u8], pos: usize) -> (&[u8], usize) {
-    let (len, start) = get_varint(buf, pos);
-    (&buf[start..start + len], start + len)
+/// Bytes a pair takes in the buffer.
+fn pair_size(field: &[u8], value: &[u8]) -> usize {
+    let long = |len: usize| {
+        if len >= NIBBLE_ESCAPE {
+            varint_len(len)
+        } else {
+            0
+        }
+    };
+    1 + long(field.len()) + long(value.len()) + field.len() + value.len()
+}
+
+fn put_pair(out: &mut Vec<u8>, field: &[u8], value: &[u8]) {
+    let nibble = |len: usize| len.min(NIBBLE_ESCAPE) as u8;
+    out.push(nibble(field.len()) << 4 | nibble(value.len()));
+    for len in [field.len(), value.len()] {
+        if len >= NIBBLE_ESCAPE {
+            put_varint(out, len);
+        }
+    }
+    out.extend_from_slice(field);
+    out.extend_from_slice(value);
+}
+
+/// Decodes the pair at `pos`; returns it with its position.
+fn get_pair(buf: &[u8], pos: usize) -> (&[u8], &[u8], PairPos) {
+    let header = buf[pos];
+    let mut at = pos + 1;
+    let mut length = |nibble: u8| {
+        if usize::from(nibble) < NIBBLE_ESCAPE {
+            usize::from(nibble)
+        } else {
+            let (len, next) = get_varint(buf, at);
+            at = next;
+            len
+        }
+    };
+    let field_len = length(header >> 4);
+    let value_len = length(header & 0x0f);
+    let value_start = at + field_len;
+    let end = value_start + value_len;
+    (
+        &buf[at..value_start],
+        &buf[value_start..end],
+        PairPos {
+            start: pos,
+            value_start,
+            end,
+        },
+    )
 }
 
 impl PackedPairs {
@@ -363,21 +414,13 @@ impl PackedPairs {
     }
 
     fn find(&self, field: &[u8]) -> Option<PairPos> {
-        let buf = &self.buf[..];
         let mut pos = self.body_start();
-        while pos < buf.len() {
-            let start = pos;
-            let (f, value_pos) = get_entry(buf, pos);
-            let (value_len, value_start) = get_varint(buf, value_pos);
-            let end = value_start + value_len;
+        while pos < self.buf.len() {
+            let (f, _, at) = get_pair(&self.buf, pos);
             if f == field {
-                return Some(PairPos {
-                    start,
-                    value_start,
-                    end,
-                });
+                return Some(at);
             }
-            pos = end;
+            pos = at.end;
         }
         None
     }
@@ -390,13 +433,13 @@ impl PackedPairs {
     pub fn set(&mut self, field: &[u8], value: &[u8]) -> bool {
         let count = self.len();
         match self.find(field) {
-            Some(pos) => {
-                self.splice(pos.start, pos.end, &[field, value], count);
+            Some(at) => {
+                self.splice(at.start, at.end, Some((field, value)), count);
                 false
             }
             None => {
                 let end = self.buf.len();
-                self.splice(end, end, &[field, value], count + 1);
+                self.splice(end, end, Some((field, value)), count + 1);
                 true
             }
         }
@@ -405,31 +448,30 @@ impl PackedPairs {
     /// Removes a field; returns whether it was there.
     pub fn remove(&mut self, field: &[u8]) -> bool {
         match self.find(field) {
-            Some(pos) => {
+            Some(at) => {
                 let count = self.len() - 1;
-                self.splice(pos.start, pos.end, &[], count);
+                self.splice(at.start, at.end, None, count);
                 true
             }
             None => false,
         }
     }
 
-    /// Rebuilds the buffer with the body bytes `[start, end)` replaced by `entries`, and the
-    /// pair count set to `count` (an empty hash frees the buffer).
-    fn splice(&mut self, start: usize, end: usize, entries: &[&[u8]], count: usize) {
+    /// Rebuilds the buffer with the body bytes `[start, end)` replaced by `pair`, and the pair
+    /// count set to `count` (an empty hash frees the buffer).
+    fn splice(&mut self, start: usize, end: usize, pair: Option<(&[u8], &[u8])>, count: usize) {
         if count == 0 {
             self.buf = Box::default();
             return;
         }
         let body_start = self.body_start();
-        let added: usize = entries.iter().map(|e| varint_len(e.len()) + e.len()).sum();
+        let added = pair.map_or(0, |(f, v)| pair_size(f, v));
         let size = varint_len(count) + (self.buf.len() - body_start) - (end - start) + added;
         let mut out = Vec::with_capacity(size);
         put_varint(&mut out, count);
         out.extend_from_slice(&self.buf[body_start..start]);
-        for e in entries {
-            put_varint(&mut out, e.len());
-            out.extend_from_slice(e);
+        if let Some((f, v)) = pair {
+            put_pair(&mut out, f, v);
         }
         out.extend_from_slice(&self.buf[end..]);
         debug_assert_eq!(out.len(), size);
@@ -450,9 +492,8 @@ impl<'a> Iterator for PackedIter<'a> {
         if self.pos >= self.buf.len() {
             return None;
         }
-        let (field, pos) = get_entry(self.buf, self.pos);
-        let (value, pos) = get_entry(self.buf, pos);
-        self.pos = pos;
+        let (field, value, at) = get_pair(self.buf, self.pos);
+        self.pos = at.end;
         Some((field, value))
     }
 }
@@ -643,6 +684,34 @@ mod tests {
                 assert_eq!(h.get(f), Some(&v[..]));
             }
         }
+    }
+
+    #[test]
+    fn lengths_around_the_nibble_escape() {
+        let l = ListpackLimits {
+            max_entries: 1000,
+            max_value: 1000,
+        };
+        let mut h = Hash::new();
+        let strings: Vec<Vec<u8>> = [0, 1, 13, 14, 15, 16, 127, 128, 300]
+            .iter()
+            .map(|&n| vec![b'a' + (n % 26) as u8; n])
+            .collect();
+        for f in &strings {
+            for v in &strings {
+                let field = [&f[..], b"|", &v.len().to_string().into_bytes()[..]].concat();
+                assert!(h.set(&field, v, l));
+            }
+        }
+        assert_eq!(h.len(), 81);
+        assert_eq!(h.encoding_name(), "listpack");
+        for f in &strings {
+            for v in &strings {
+                let field = [&f[..], b"|", &v.len().to_string().into_bytes()[..]].concat();
+                assert_eq!(h.get(&field), Some(&v[..]));
+            }
+        }
+        assert_eq!(h.iter().count(), 81);
     }
 
     #[test]

@@ -68,7 +68,11 @@ pub fn set_packed_threshold(bytes: u64) -> bool {
     if bytes > (1u64 << 32) - (1 << 20) {
         return false;
     }
-    let bytes = if bytes == 0 { DEFAULT_PACKED_THRESHOLD } else { bytes as usize };
+    let bytes = if bytes == 0 {
+        DEFAULT_PACKED_THRESHOLD
+    } else {
+        bytes as usize
+    };
     PACKED_THRESHOLD.store(bytes, Relaxed);
     true
 }
@@ -132,7 +136,10 @@ pub struct Needle<'a> {
 
 impl<'a> Needle<'a> {
     pub fn new(bytes: &'a [u8]) -> Needle<'a> {
-        Needle { bytes, int: as_int(bytes) }
+        Needle {
+            bytes,
+            int: as_int(bytes),
+        }
     }
 
     /// Byte equality. Canonical integers are always stored as integers and nothing else is,
@@ -319,7 +326,11 @@ impl Node {
     fn with_value(v: &[u8], plain: bool) -> Node {
         let mut buf = Vec::with_capacity(encoded_size(v));
         encode_entry(&mut buf, v);
-        Node { buf, count: 1, plain }
+        Node {
+            buf,
+            count: 1,
+            plain,
+        }
     }
 
     /// The node's size as Redis measures it (a listpack's total bytes).
@@ -340,7 +351,11 @@ impl Node {
     fn allows_insert(&self, fill: i32, len: usize) -> bool {
         !self.plain
             && !is_large(len)
-            && Node::fits(self.size() + len + ENTRY_OVERHEAD_ESTIMATE, self.count as usize + 1, fill)
+            && Node::fits(
+                self.size() + len + ENTRY_OVERHEAD_ESTIMATE,
+                self.count as usize + 1,
+                fill,
+            )
     }
 
     /// The entry at `off` and the offset just past it.
@@ -415,7 +430,11 @@ impl Node {
         self.buf.truncate(off);
         self.buf.shrink_to_fit();
         self.count -= moved;
-        Node { buf: right, count: moved, plain: false }
+        Node {
+            buf: right,
+            count: moved,
+            plain: false,
+        }
     }
 }
 
@@ -440,7 +459,11 @@ impl Default for List {
 impl List {
     /// An empty list whose nodes follow `list-max-listpack-size` = `fill`.
     pub fn new(fill: i64) -> List {
-        List { nodes: VecDeque::new(), len: 0, fill: fill.clamp(-5, FILL_MAX) as i32 }
+        List {
+            nodes: VecDeque::new(),
+            len: 0,
+            fill: fill.clamp(-5, FILL_MAX) as i32,
+        }
     }
 
     /// A list holding `values` in order (SORT STORE, RESTORE, tests).
@@ -469,6 +492,12 @@ impl List {
         "quicklist"
     }
 
+    /// The `list-max-listpack-size` the list was created with (DEBUG OBJECT's
+    /// `ql_listpack_max`).
+    pub fn fill(&self) -> i64 {
+        self.fill as i64
+    }
+
     /// Number of nodes (DEBUG OBJECT's `ql_nodes`).
     pub fn node_count(&self) -> usize {
         self.nodes.len()
@@ -483,7 +512,11 @@ impl List {
 
     /// Converts a possibly negative index into a position, None when out of range.
     pub fn resolve(&self, index: i64) -> Option<usize> {
-        let i = if index < 0 { self.len as i64 + index } else { index };
+        let i = if index < 0 {
+            self.len as i64 + index
+        } else {
+            index
+        };
         (0..self.len as i64).contains(&i).then_some(i as usize)
     }
 
@@ -722,9 +755,9 @@ impl List {
     pub fn remove_matching(&mut self, v: &[u8], limit: usize, from_tail: bool) -> usize {
         let needle = Needle::new(v);
         let mut removed = 0;
-        let order: Vec<usize> =
-            if from_tail { (0..self.nodes.len()).rev().collect() } else { (0..self.nodes.len()).collect() };
-        let mut emptied = Vec::new();
+        let nodes = self.nodes.len();
+        let order = (0..nodes).map(|i| if from_tail { nodes - 1 - i } else { i });
+        let mut emptied = false;
         let mut ranges: Vec<(usize, usize)> = Vec::new();
         for ni in order {
             if limit != 0 && removed == limit {
@@ -761,13 +794,10 @@ impl List {
             node.buf.truncate(write);
             node.count -= ranges.len() as u32;
             removed += ranges.len();
-            if node.count == 0 {
-                emptied.push(ni);
-            }
+            emptied |= node.count == 0;
         }
-        emptied.sort_unstable();
-        for ni in emptied.into_iter().rev() {
-            self.nodes.remove(ni);
+        if emptied {
+            self.nodes.retain(|n| n.count > 0);
         }
         self.len -= removed;
         removed
@@ -782,7 +812,13 @@ impl List {
     /// Finding position `i` walks from the nearer end of the list.
     pub fn iter_from(&self, i: usize, reverse: bool) -> Iter<'_> {
         if i >= self.len {
-            return Iter { list: self, node: 0, off: 0, reverse, remaining: 0 };
+            return Iter {
+                list: self,
+                node: 0,
+                off: 0,
+                reverse,
+                remaining: 0,
+            };
         }
         let (ni, ei) = self.locate(i);
         let node = &self.nodes[ni];
@@ -791,7 +827,13 @@ impl List {
         } else {
             (node.offset_of(ei), self.len - i)
         };
-        Iter { list: self, node: ni, off, reverse, remaining }
+        Iter {
+            list: self,
+            node: ni,
+            off,
+            reverse,
+            remaining,
+        }
     }
 
     /// Every element, head to tail (tests, debugging).
@@ -853,7 +895,12 @@ impl PartialEq for List {
 
 impl fmt::Debug for List {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter().map(|e| String::from_utf8_lossy(&e.to_bytes()).into_owned())).finish()
+        f.debug_list()
+            .entries(
+                self.iter()
+                    .map(|e| String::from_utf8_lossy(&e.to_bytes()).into_owned()),
+            )
+            .finish()
     }
 }
 
@@ -905,7 +952,12 @@ mod tests {
         for v in &values {
             let mut buf = Vec::new();
             encode_entry(&mut buf, v);
-            assert_eq!(buf.len(), encoded_size(v), "size of {:?}", String::from_utf8_lossy(v));
+            assert_eq!(
+                buf.len(),
+                encoded_size(v),
+                "size of {:?}",
+                String::from_utf8_lossy(v)
+            );
             let (e, body) = decode_entry(&buf, 0);
             assert_eq!(e.to_bytes(), Bytes::from(v.clone()));
             assert_eq!(body + backlen_size(body), buf.len());
@@ -931,7 +983,11 @@ mod tests {
         assert!(l.get(-10_001).is_none());
         assert_eq!(l.pop(End::Head).unwrap(), "element-0");
         assert_eq!(l.pop(End::Tail).unwrap(), "element-9999");
-        let rev: Vec<Bytes> = l.iter_from(9997, true).take(3).map(|e| e.to_bytes()).collect();
+        let rev: Vec<Bytes> = l
+            .iter_from(9997, true)
+            .take(3)
+            .map(|e| e.to_bytes())
+            .collect();
         assert_eq!(rev, vec!["element-9998", "element-9997", "element-9996"]);
         // Roughly Redis's memory: well under 20 bytes per 12-byte element.
         assert!(l.memory_usage() < 10_000 * 20, "{}", l.memory_usage());
@@ -1016,7 +1072,8 @@ mod tests {
                     let v = value(&mut rng);
                     let limit = rng.gen_range(0..3);
                     let from_tail = rng.gen_bool(0.5);
-                    let mut idxs: Vec<usize> = (0..model.len()).filter(|&i| model[i] == v).collect();
+                    let mut idxs: Vec<usize> =
+                        (0..model.len()).filter(|&i| model[i] == v).collect();
                     if from_tail {
                         idxs.reverse();
                     }
@@ -1033,7 +1090,8 @@ mod tests {
                     let start = rng.gen_range(0..=model.len());
                     let count = rng.gen_range(0..=model.len() + 1);
                     list.retain_range(start, count);
-                    let keep: VecDeque<Vec<u8>> = model.iter().skip(start).take(count).cloned().collect();
+                    let keep: VecDeque<Vec<u8>> =
+                        model.iter().skip(start).take(count).cloned().collect();
                     model = keep;
                 }
                 _ => {
@@ -1047,10 +1105,17 @@ mod tests {
             assert_eq!(list.len(), model.len());
             if step % 50 == 0 || model.len() < 20 {
                 let all: Vec<Vec<u8>> = list.iter().map(|e| e.to_bytes().to_vec()).collect();
-                assert_eq!(all, model.iter().cloned().collect::<Vec<_>>(), "seed {seed} step {step}");
+                assert_eq!(
+                    all,
+                    model.iter().cloned().collect::<Vec<_>>(),
+                    "seed {seed} step {step}"
+                );
                 if !model.is_empty() {
                     let i = rng.gen_range(0..model.len());
-                    let rev: Vec<Vec<u8>> = list.iter_from(i, true).map(|e| e.to_bytes().to_vec()).collect();
+                    let rev: Vec<Vec<u8>> = list
+                        .iter_from(i, true)
+                        .map(|e| e.to_bytes().to_vec())
+                        .collect();
                     let want: Vec<Vec<u8>> = model.iter().take(i + 1).rev().cloned().collect();
                     assert_eq!(rev, want);
                 }
@@ -1082,7 +1147,14 @@ mod tests {
         assert!(l.set(1, b"small"));
         assert!(l.set(0, &[b'y'; 150]));
         set_packed_threshold(0);
-        assert_eq!(l.to_vec(), vec![Bytes::from(vec![b'y'; 150]), Bytes::from("small"), Bytes::from("b")]);
+        assert_eq!(
+            l.to_vec(),
+            vec![
+                Bytes::from(vec![b'y'; 150]),
+                Bytes::from("small"),
+                Bytes::from("b")
+            ]
+        );
         assert!(!set_packed_threshold(1 << 33));
     }
 }

@@ -1430,6 +1430,33 @@ impl ZSet {
         }
     }
 
+    /// Heap bytes this set owns (for MEMORY USAGE): the listpack buffer, or the dictionary,
+    /// its members and the tree. O(n) for the big encoding.
+    pub fn heap_size(&self) -> usize {
+        match self {
+            ZSet::Listpack(lp) => lp.buf.capacity(),
+            ZSet::Indexed(ix) => {
+                let members: usize = ix
+                    .dict
+                    .keys()
+                    .map(|m| SHORT_HEADER + m.as_bytes().len())
+                    .sum();
+                std::mem::size_of::<Indexed>()
+                    + ix.dict.mem_usage()
+                    + members
+                    + node_heap_size(&ix.tree.root)
+            }
+        }
+    }
+
+    /// DEBUG HTSTATS-KEY's report on the big encoding's dictionary; None for a listpack.
+    pub fn table_stats(&self) -> Option<String> {
+        match self {
+            ZSet::Listpack(_) => None,
+            ZSet::Indexed(ix) => Some(ix.dict.stats()),
+        }
+    }
+
     /// Checks the structure's invariants (tests).
     #[doc(hidden)]
     pub fn check_invariants(&self) {
@@ -1459,6 +1486,20 @@ impl ZSet {
                 });
                 check_node(&ix.tree.root, true);
             }
+        }
+    }
+}
+
+/// Bytes of the tree nodes under (and in) `node`, besides the root's inline part.
+fn node_heap_size(node: &Node) -> usize {
+    match node {
+        Node::Leaf(items) => items.capacity() * std::mem::size_of::<Item>(),
+        Node::Inner(children) => {
+            children.capacity() * std::mem::size_of::<Child>()
+                + children
+                    .iter()
+                    .map(|c| std::mem::size_of::<Node>() + node_heap_size(&c.node))
+                    .sum::<usize>()
         }
     }
 }
@@ -1613,6 +1654,39 @@ mod tests {
                 assert_eq!(z.encoding_name(), "skiplist");
             }
         }
+    }
+
+    #[test]
+    fn deep_trees_stay_consistent_under_random_deletes() {
+        let mut rng = SmallRng::seed_from_u64(7);
+        let mut z = ZSet::new();
+        let mut model: BTreeMap<Vec<u8>, f64> = BTreeMap::new();
+        // Enough members for three levels of inner nodes, then churn and mass deletes.
+        for i in 0..150_000u32 {
+            let m = format!("{:x}", i.wrapping_mul(2654435761)).into_bytes();
+            let s = rng.gen_range(0..1000) as f64;
+            z.add(s, &m, AddFlags::default(), limits(128));
+            model.insert(m, s);
+        }
+        z.check_invariants();
+        for round in 0..4 {
+            let keys: Vec<Vec<u8>> = model.keys().cloned().collect();
+            for k in keys.iter().filter(|_| rng.gen_ratio(2, 3)) {
+                assert!(z.remove(k).is_some());
+                model.remove(k);
+            }
+            let n = z.len();
+            let lo = rng.gen_range(0..n / 2);
+            let gone = z.collect_range(lo, lo + n / 10, false);
+            assert_eq!(z.remove_ranks(lo, lo + n / 10), gone.len());
+            for (m, _) in gone {
+                model.remove(&m);
+            }
+            z.check_invariants();
+            assert_eq!(z.len(), model.len(), "round {round}");
+        }
+        check_against(&z, &model);
+        assert!(z.heap_size() > z.len() * 16);
     }
 
     #[test]

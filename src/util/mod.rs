@@ -4,6 +4,7 @@
 //! argument splitting (`sdssplitargs`).
 
 pub mod glob;
+pub mod hdr;
 pub mod numbers;
 pub mod repr;
 pub mod sha1;
