@@ -15,7 +15,9 @@ use bytes::Bytes;
 use std::fmt::Write as _;
 use std::sync::atomic::Ordering::Relaxed;
 
-pub static COMMANDS: &[Command] = &[Command::container("client", CLIENT)];
+pub static COMMANDS: &[Command] = &[Command::container("client", CLIENT)
+    .doc("connection", "2.4.0", "A container for client connection commands.")
+    .complexity("Depends on subcommand.")];
 
 // CLIENT TRACKING, CACHING, GETREDIR and TRACKINGINFO belong with client-side caching and are
 // added to this table by that subsystem.
@@ -156,7 +158,7 @@ pub fn help_reply(container: &[u8], lines: &[&'static str]) -> Reply {
     )));
     out.extend(lines.iter().map(|l| Reply::status(*l)));
     out.push(Reply::status("HELP"));
-    out.push(Reply::status("    Print this help."));
+    out.push(Reply::status("    Prints this help."));
     Reply::Array(out)
 }
 

@@ -13,7 +13,7 @@ pub static COMMANDS: &[Command] = &[
         .doc("connection", "1.0.0", "Returns the server's liveliness response.")
         .complexity("O(1)")
         .syntax("[message]"),
-    Command::new("echo", 2, FAST, echo)
+    Command::new("echo", 2, LOADING | STALE | FAST, echo)
         .acl(CONNECTION)
         .doc("connection", "1.0.0", "Returns the given string.")
         .complexity("O(1)")

@@ -47,7 +47,9 @@ pub static COMMANDS: &[Command] = &[
         .doc("pubsub", "7.0.0", "Post a message to a shard channel")
         .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
         .syntax("shardchannel message"),
-    Command::container("pubsub", PUBSUB_SUBCOMMANDS),
+    Command::container("pubsub", PUBSUB_SUBCOMMANDS)
+        .doc("pubsub", "2.8.0", "A container for pub/sub commands.")
+        .complexity("Depends on subcommand."),
 ];
 
 static PUBSUB_SUBCOMMANDS: &[Command] = &[
