@@ -332,7 +332,7 @@ fn help_lists_subcommands() {
     assert_eq!(help[1], "CACHING (YES|NO)");
     assert!(help.contains(&"PAUSE <timeout> [WRITE|ALL]".to_string()));
     assert_eq!(help[help.len() - 2], "HELP");
-    assert_eq!(help[help.len() - 1], "    Print this help.");
+    assert_eq!(help[help.len() - 1], "    Prints this help.");
     assert_eq!(help.len(), 48);
 }
 

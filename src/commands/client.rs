@@ -3,6 +3,7 @@
 
 use super::args;
 use super::flags::*;
+use super::introspection::{help_reply, subcommand_syntax_error};
 use super::table::acl::CONNECTION;
 use super::{CmdResult, Command, Ctx};
 use crate::protocol::Reply;
@@ -16,7 +17,11 @@ use std::fmt::Write as _;
 use std::sync::atomic::Ordering::Relaxed;
 
 pub static COMMANDS: &[Command] = &[Command::container("client", CLIENT)
-    .doc("connection", "2.4.0", "A container for client connection commands.")
+    .doc(
+        "connection",
+        "2.4.0",
+        "A container for client connection commands.",
+    )
     .complexity("Depends on subcommand.")];
 
 // CLIENT TRACKING, CACHING, GETREDIR and TRACKINGINFO belong with client-side caching and are
@@ -148,29 +153,6 @@ const HELP: &[&str] = &[
     "NO-EVICT (ON|OFF)",
     "    Protect current client connection from eviction.",
 ];
-
-/// The reply of a container's HELP subcommand, laid out as Redis's addReplyHelp lays it out.
-pub fn help_reply(container: &[u8], lines: &[&'static str]) -> Reply {
-    let name = String::from_utf8_lossy(container).to_uppercase();
-    let mut out = Vec::with_capacity(lines.len() + 3);
-    out.push(Reply::status(format!(
-        "{name} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
-    )));
-    out.extend(lines.iter().map(|l| Reply::status(*l)));
-    out.push(Reply::status("HELP"));
-    out.push(Reply::status("    Prints this help."));
-    Reply::Array(out)
-}
-
-/// `ERR unknown subcommand or wrong number of arguments for 'x'. Try CLIENT HELP.`: what Redis
-/// answers when a subcommand's arity passes but its own argument count check does not.
-fn subcommand_syntax_error(argv: &[Bytes]) -> Reply {
-    Reply::error(format!(
-        "ERR unknown subcommand or wrong number of arguments for '{}'. Try {} HELP.",
-        super::errors::truncate(&argv[1], 128),
-        String::from_utf8_lossy(&argv[0]).to_uppercase()
-    ))
-}
 
 fn client_help(_ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     Ok(help_reply(&argv[0], HELP))

@@ -124,6 +124,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
     /// A lookup for reading: counts keyspace hits/misses and refreshes the key's LRU clock.
     pub fn lookup_read(&mut self, key: &[u8]) -> Option<&mut Entry> {
         let server = self.server;
+        let db = self.client.db;
         let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
         match self.lookup(key) {
             Some(e) => {
@@ -135,6 +136,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
             }
             None => {
                 server.stats.keyspace_misses.fetch_add(1, Relaxed);
+                server.notify_keyspace_event(crate::config::NOTIFY_KEY_MISS, "keymiss", key, db);
                 None
             }
         }
@@ -143,6 +145,16 @@ impl<'a, 'c> Ctx<'a, 'c> {
     /// `lookup_read` without refreshing the LRU clock (Redis's LOOKUP_NOTOUCH): EXISTS, TYPE,
     /// TTL and OBJECT count hits and misses but must not change a key's idle time.
     pub fn lookup_read_notouch(&mut self, key: &[u8]) -> Option<&mut Entry> {
+        let (server, db) = (self.server, self.client.db);
+        let found = self.lookup_read_nonotify(key);
+        if found.is_none() {
+            server.notify_keyspace_event(crate::config::NOTIFY_KEY_MISS, "keymiss", key, db);
+        }
+        found
+    }
+
+    /// `lookup_read_notouch` without the `keymiss` event (Redis's LOOKUP_NONOTIFY: OBJECT).
+    pub fn lookup_read_nonotify(&mut self, key: &[u8]) -> Option<&mut Entry> {
         let stats = &self.server.stats;
         let found = self.lookup(key);
         let counter = if found.is_some() { &stats.keyspace_hits } else { &stats.keyspace_misses };

@@ -6,7 +6,7 @@ use super::errors;
 use super::flags::*;
 use super::table::acl::{DANGEROUS, KEYSPACE};
 use super::{CmdResult, Command, Ctx};
-use crate::config::NOTIFY_GENERIC;
+use crate::config::{NOTIFY_GENERIC, NOTIFY_NEW};
 use crate::db::value::shared_integers;
 use crate::db::{lazyfree, Entry, NO_EXPIRE};
 use crate::protocol::Reply;
@@ -292,6 +292,7 @@ fn rename_generic(ctx: &mut Ctx, argv: &[Bytes], nx: bool) -> CmdResult {
     }
     let entry = ctx.shard(src).remove(src).expect("looked up above");
     ctx.shard(dst).insert(dst.clone(), entry);
+    ctx.notify(NOTIFY_NEW, "new", dst);
     ctx.modified(src);
     ctx.modified(dst);
     ctx.notify(NOTIFY_GENERIC, "rename_from", src);
@@ -353,6 +354,7 @@ fn move_cmd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     }
     let entry = ctx.shard(key).remove(key).expect("looked up above");
     ctx.shard_in(dst, key).insert(key.clone(), entry);
+    ctx.notify_in(dst, NOTIFY_NEW, "new", key);
     ctx.modified_in(src, key);
     ctx.modified_in(dst, key);
     ctx.notify_in(src, NOTIFY_GENERIC, "move_from", key);
@@ -404,6 +406,7 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     }
     ctx.shard_in(dst_db, dst_key)
         .insert(dst_key.clone(), copied);
+    ctx.notify_in(dst_db, NOTIFY_NEW, "new", dst_key);
     ctx.modified_in(dst_db, dst_key);
     ctx.notify_in(dst_db, NOTIFY_GENERIC, "copy_to", dst_key);
     ctx.dirty += 1;
@@ -885,7 +888,7 @@ fn lfu_policy(ctx: &Ctx) -> bool {
 
 /// The entry OBJECT reports on, looked up without touching it (a missing key gives a null).
 fn object_entry<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<&'c mut Entry, Reply> {
-    ctx.lookup_read_notouch(key).ok_or(Reply::Nil)
+    ctx.lookup_read_nonotify(key).ok_or(Reply::Nil)
 }
 
 fn object_encoding(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {

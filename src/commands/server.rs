@@ -139,17 +139,22 @@ impl ShutdownFlags {
 }
 
 /// The shutdown sequence shared by SHUTDOWN and SIGTERM/SIGINT (Redis's prepareForShutdown and
-/// finishShutdown): with no replicas to wait for, it finishes at once. The final save, once
-/// Respite persists, belongs here: when `save` points are configured and not `nosave`, or with
-/// `save`; a failed save aborts the shutdown unless `force`.
+/// finishShutdown): with no replicas to wait for, it finishes at once.
 pub fn shutdown_server(server: &Server, flags: ShutdownFlags) -> Result<(), Reply> {
     tracing::warn!("User requested shutdown...");
-    let pidfile = server.config.read().pidfile.clone();
+    let (pidfile, has_save_points) = {
+        let config = server.config.read();
+        (config.pidfile.clone(), !config.save.is_empty())
+    };
+    // Redis writes a final snapshot here (with `save` points and no NOSAVE, or with SAVE) and,
+    // unless FORCE, stays up when that fails. This is where persistence hooks in.
+    if flags.save || (has_save_points && !flags.nosave) {
+        tracing::info!("Not saving a final RDB snapshot: Respite does not persist data yet.");
+    }
     if !pidfile.is_empty() {
         tracing::info!("Removing the pid file.");
         let _ = std::fs::remove_file(&pidfile);
     }
-    let _ = flags;
     tracing::warn!("Redis is now ready to exit, bye bye...");
     server.request_shutdown();
     Ok(())

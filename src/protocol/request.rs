@@ -68,12 +68,36 @@ impl RequestParser {
         buf: &mut BytesMut,
         limits: Limits,
     ) -> Result<Option<Vec<Bytes>>, ProtocolError> {
+        if self.pending == 0 && !buf.is_empty() && buf[0] != b'*' {
+            return self.inline(buf);
+        }
+        // Parse with a cursor and consume the buffer once on the way out: cheaper than
+        // advancing it for every line of a pipelined request.
+        let mut pos = 0;
+        let result = self.parse_multibulk(&buf[..], &mut pos, limits);
+        buf.advance(pos);
+        if let Ok(None) = result {
+            // About to wait for a big argument: make room for it at once rather than growing
+            // the buffer by doubling.
+            if let Some(len) = self.bulk_len {
+                if buf.capacity() < len + 2 {
+                    buf.reserve(len + 2 - buf.len());
+                }
+            }
+        }
+        result
+    }
+
+    /// The multibulk part of `next`, reading `buf[*pos..]` and moving `*pos` past what it used.
+    fn parse_multibulk(
+        &mut self,
+        buf: &[u8],
+        pos: &mut usize,
+        limits: Limits,
+    ) -> Result<Option<Vec<Bytes>>, ProtocolError> {
         if self.pending == 0 {
             if buf.is_empty() {
                 return Ok(None);
-            }
-            if buf[0] != b'*' {
-                return self.inline(buf);
             }
             let Some(cr) = find(buf, b'\r') else {
                 if buf.len() > INLINE_MAX_SIZE {
@@ -92,7 +116,7 @@ impl RequestParser {
             if count > 10 && limits.unauthenticated {
                 return Err(proto_err("unauthenticated multibulk length"));
             }
-            buf.advance(cr + 2);
+            *pos = cr + 2;
             if count <= 0 {
                 return Ok(Some(Vec::new()));
             }
@@ -100,45 +124,43 @@ impl RequestParser {
             self.argv = Vec::with_capacity(self.pending.min(1024));
         }
         while self.pending > 0 {
+            let rest = &buf[*pos..];
             let len = match self.bulk_len {
                 Some(len) => len,
                 None => {
-                    let Some(cr) = find(buf, b'\r') else {
-                        if buf.len() > INLINE_MAX_SIZE {
+                    let Some(cr) = find(rest, b'\r') else {
+                        if rest.len() > INLINE_MAX_SIZE {
                             return Err(proto_err("too big bulk count string"));
                         }
                         return Ok(None);
                     };
-                    if cr + 2 > buf.len() {
+                    if cr + 2 > rest.len() {
                         return Ok(None);
                     }
-                    if buf[0] != b'$' {
+                    if rest[0] != b'$' {
                         return Err(ProtocolError(format!(
                             "Protocol error: expected '$', got '{}'",
-                            buf[0] as char
+                            rest[0] as char
                         )));
                     }
-                    let len = match crate::util::numbers::parse_i64(&buf[1..cr]) {
+                    let len = match crate::util::numbers::parse_i64(&rest[1..cr]) {
                         Some(n) if n >= 0 && n <= limits.proto_max_bulk_len => n as usize,
                         _ => return Err(proto_err("invalid bulk length")),
                     };
                     if len > 16384 && limits.unauthenticated {
                         return Err(proto_err("unauthenticated bulk length"));
                     }
-                    buf.advance(cr + 2);
-                    if buf.capacity() < len + 2 {
-                        // Make room for a big argument at once rather than growing by doubling.
-                        buf.reserve(len + 2 - buf.len());
-                    }
+                    *pos += cr + 2;
                     self.bulk_len = Some(len);
                     len
                 }
             };
-            if buf.len() < len + 2 {
+            let rest = &buf[*pos..];
+            if rest.len() < len + 2 {
                 return Ok(None);
             }
-            self.argv.push(Bytes::copy_from_slice(&buf[..len]));
-            buf.advance(len + 2);
+            self.argv.push(Bytes::copy_from_slice(&rest[..len]));
+            *pos += len + 2;
             self.bulk_len = None;
             self.pending -= 1;
         }

@@ -261,13 +261,15 @@ impl Tracking {
     /// FLUSHDB/FLUSHALL: every tracking client is told to drop everything (a null key list),
     /// and the table is emptied.
     pub fn invalidate_all(&self, server: &Server) {
-        if !self.is_active() {
-            return;
-        }
         {
+            // Emptied even with no client tracking now: keys of clients gone since stay
+            // in the table until they change.
             let mut table = self.table.lock();
             table.keys.clear();
             table.items = 0;
+        }
+        if !self.is_active() {
+            return;
         }
         for client in server.clients.all() {
             if client.tracking.lock().on {
