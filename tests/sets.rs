@@ -1097,12 +1097,19 @@ fn propagation() {
     assert_eq!(one, "1");
     fill_set(&mut c, "s", &ints(1..11));
     let _ = propagated_commands(&mut rx);
+    // Several effects of one command replay atomically, wrapped in MULTI/EXEC as Redis 7.0 does.
+    let wrapped = |popped: &[String]| {
+        let mut want = vec!["MULTI".to_string()];
+        want.extend(popped.iter().map(|m| format!("SREM s {m}")));
+        want.push("EXEC".to_string());
+        want
+    };
     let popped: Vec<String> = q(&mut c, &["SPOP", "s", "3"]);
-    let mut want: Vec<String> = popped.iter().map(|m| format!("SREM s {m}")).collect();
-    assert_eq!(sorted(propagated_commands(&mut rx)), sorted(want.clone()));
+    let got = propagated_commands(&mut rx);
+    assert_eq!((got.first().cloned(), got.last().cloned()), (Some("MULTI".into()), Some("EXEC".into())));
+    assert_eq!(sorted(got), sorted(wrapped(&popped)));
     let popped: Vec<String> = q(&mut c, &["SPOP", "s", "6"]);
-    want = popped.iter().map(|m| format!("SREM s {m}")).collect();
-    assert_eq!(sorted(propagated_commands(&mut rx)), sorted(want));
+    assert_eq!(sorted(propagated_commands(&mut rx)), sorted(wrapped(&popped)));
     q::<Vec<String>>(&mut c, &["SPOP", "s", "0"]);
     q::<i64>(&mut c, &["SREM", "s", "nope"]);
     q::<i64>(&mut c, &["SADD", "t", "x"]);

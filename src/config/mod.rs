@@ -1367,11 +1367,10 @@ impl Config {
                 Ok(Value::Dir(dir))
             }
             Special::Save => {
-                let args: &[Vec<u8>] = if args.len() == 1 && args[0].is_empty() {
-                    &[]
-                } else {
-                    args
-                };
+                // `save ""` empties the save points wherever it appears (Redis resets them
+                // before anything else), so `--save ""` after a file's save lines disables saving.
+                let clear = args.len() == 1 && args[0].is_empty();
+                let args: &[Vec<u8>] = if clear { &[] } else { args };
                 if !args.len().is_multiple_of(2) {
                     return Err("Invalid save parameters".into());
                 }
@@ -1388,7 +1387,7 @@ impl Config {
                 // CONFIG SET replaces the save points. In a config file the
                 // first save line replaces the defaults and the next ones add
                 // to it (until an include finishes, see LoadState).
-                let replace = if !st.reading_file {
+                let replace = if clear || !st.reading_file {
                     true
                 } else if !st.save_loaded {
                     st.save_loaded = true;
