@@ -7,6 +7,7 @@
 pub mod commands;
 pub mod config;
 pub mod db;
+pub mod persistence;
 pub mod protocol;
 pub mod pubsub;
 pub mod server;

@@ -10,10 +10,13 @@ fn readme_command_list_is_generated() {
     let readme = read("README.md");
     let begin = readme.find("<!-- commands:begin -->\n").expect("begin marker") + "<!-- commands:begin -->\n".len();
     let end = readme.find("<!-- commands:end -->").expect("end marker");
-    assert_eq!(
-        &readme[begin..end],
-        respite::commands::docs::command_list_markdown(),
-        "README.md's command list is stale: run scripts/gen-command-list.sh and paste its output"
+    let generated = respite::commands::docs::command_list_markdown();
+    let current = &readme[begin..end];
+    let missing: Vec<&str> = generated.lines().filter(|l| !current.lines().any(|c| c == *l)).collect();
+    let extra: Vec<&str> = current.lines().filter(|l| !generated.lines().any(|g| g == *l)).collect();
+    assert!(
+        current == generated,
+        "README.md's command list is stale (run scripts/gen-command-list.sh --update-readme)\nmissing: {missing:#?}\nextra: {extra:#?}"
     );
 }
 

@@ -13,12 +13,14 @@ pub mod client;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
+pub mod dump;
 pub mod hashes;
 pub mod hll;
 pub mod info;
 pub mod introspection;
 pub mod keys;
 pub mod lists;
+pub mod memory;
 pub mod observability;
 pub mod pubsub;
 pub mod server;
@@ -42,6 +44,7 @@ pub fn families() -> Vec<&'static [Command]> {
         strings::COMMANDS,
         bitmaps::COMMANDS,
         keys::COMMANDS,
+        dump::COMMANDS,
         hashes::COMMANDS,
         lists::COMMANDS,
         sets::COMMANDS,
@@ -56,6 +59,7 @@ pub fn families() -> Vec<&'static [Command]> {
         introspection::COMMANDS,
         observability::COMMANDS,
         debug::COMMANDS,
+        memory::COMMANDS,
     ]
 }
 

@@ -26,7 +26,6 @@ pub async fn run(server: Arc<Server>) {
         if server.shutdown_requested.load(Relaxed) {
             return;
         }
-        clock::resync();
         let now = clock::now_ms();
         {
             let st = &server.stats;

@@ -234,7 +234,7 @@ pub fn call_with_locks<'a>(
 ) -> (Reply, ShardLocks<'a>) {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let start = Instant::now();
-    let mut ctx = Ctx::new(server, client, entry, locks, clock::ms_at(start), argv);
+    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms(), argv);
     let reply = match handler(&mut ctx, argv) {
         Ok(r) => r,
         Err(e) => e,

@@ -1,7 +1,13 @@
-//! Memory accounting for INFO memory (and maxmemory): the process-wide allocator counts the
-//! bytes it hands out, as Redis's zmalloc does, so `used_memory` is what Respite really holds,
-//! not a guess. RSS and the machine's memory come from /proc.
+//! Memory accounting: what INFO memory, MEMORY STATS/USAGE/DOCTOR and maxmemory report.
+//!
+//! The process-wide allocator counts the bytes it hands out, as Redis's zmalloc does, so
+//! `used_memory` is what Respite really holds, not a guess. Like Redis built on glibc (which
+//! counts `malloc_usable_size`), it counts the usable size of each block, i.e. the request
+//! rounded up the way glibc's malloc rounds it. RSS and the machine's memory come from /proc.
 
+use crate::db::{Entry, Shard, Value};
+use crate::server::client::KIND_REPLICA;
+use crate::server::Server;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::Relaxed};
@@ -23,7 +29,21 @@ thread_local! {
     static PENDING: Cell<isize> = const { Cell::new(0) };
 }
 
-#[inline]
+/// What glibc's malloc makes usable for a request of `size` bytes (its `malloc_usable_size`):
+/// a chunk is the request plus an 8-byte size word, rounded up to 16 bytes and at least 32,
+/// and everything but the size word is usable. (Blocks big enough to be mmapped are rounded
+/// to pages instead: the difference is under 4 KB on a block of at least 128 KB.)
+#[inline(always)]
+pub const fn usable_size(size: usize) -> usize {
+    let chunk = (size + 8 + 15) & !15;
+    if chunk < 32 {
+        32 - 8
+    } else {
+        chunk - 8
+    }
+}
+
+#[inline(always)]
 fn account(delta: isize) {
     let flush = PENDING.try_with(|pending| {
         let v = pending.get() + delta;
@@ -38,40 +58,50 @@ fn account(delta: isize) {
     // A thread being torn down has no local counter left: count directly.
     let amount = flush.unwrap_or(delta);
     if amount != 0 {
-        let now = USED.fetch_add(amount, Relaxed) + amount;
-        if amount > 0 {
-            PEAK.fetch_max(now.max(0) as usize, Relaxed);
-        }
+        publish(amount);
+    }
+}
+
+/// Adds a thread's accumulated change to the shared total (the rare path, kept out of line).
+#[inline(never)]
+fn publish(amount: isize) {
+    let now = USED.fetch_add(amount, Relaxed) + amount;
+    if amount > 0 {
+        PEAK.fetch_max(now.max(0) as usize, Relaxed);
     }
 }
 
 // SAFETY: every call is forwarded unchanged to `System`; only the byte counts are observed.
 unsafe impl GlobalAlloc for CountingAllocator {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = System.alloc(layout);
         if !p.is_null() {
-            account(layout.size() as isize);
+            account(usable_size(layout.size()) as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let p = System.alloc_zeroed(layout);
         if !p.is_null() {
-            account(layout.size() as isize);
+            account(usable_size(layout.size()) as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         System.dealloc(ptr, layout);
-        account(-(layout.size() as isize));
+        account(-(usable_size(layout.size()) as isize));
     }
 
+    #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let p = System.realloc(ptr, layout, new_size);
         if !p.is_null() {
-            account(new_size as isize - layout.size() as isize);
+            account(usable_size(new_size) as isize - usable_size(layout.size()) as isize);
         }
         p
     }
@@ -137,6 +167,299 @@ pub fn bytes_to_human(n: u64) -> String {
         }
     }
     format!("{n}B")
+}
+
+// ---------------------------------------------------------------------------------------------
+// What one key costs (MEMORY USAGE)
+
+/// Bytes of one node of the keyspace table: the chain link, the key's handle and the entry
+/// (with the value's inline part), laid out as `crate::db::dict` lays out its nodes.
+const KEY_NODE_SIZE: usize =
+    std::mem::size_of::<usize>() + std::mem::size_of::<bytes::Bytes>() + std::mem::size_of::<Entry>();
+
+/// Usable bytes of a heap block of `len` bytes; nothing when there is no block.
+fn heap_block(len: usize) -> usize {
+    if len == 0 {
+        0
+    } else {
+        usable_size(len)
+    }
+}
+
+/// Estimated bytes a key costs (MEMORY USAGE): its node in the keyspace table, the key's own
+/// bytes and what the value holds on the heap.
+pub fn key_memory_usage(key: &[u8], entry: &Entry) -> usize {
+    usable_size(KEY_NODE_SIZE) + heap_block(key.len()) + value_memory_usage(&entry.value)
+}
+
+/// What a value holds on the heap, from its type's own accounting. Compact encodings are one
+/// block, rounded here as the allocator rounds it; the others are sums over many blocks.
+pub fn value_memory_usage(value: &Value) -> usize {
+    let heap = match value {
+        Value::String(s) => s.heap_size(),
+        Value::Hash(h) => h.heap_size(),
+        Value::Set(s) => s.heap_size(),
+        Value::ZSet(z) => z.heap_size(),
+        // `memory_usage` includes the list's inline header, already counted in the key's node.
+        Value::List(l) => l
+            .memory_usage()
+            .saturating_sub(std::mem::size_of::<crate::types::list::List>()),
+    };
+    match value.encoding_name() {
+        "embstr" | "raw" | "listpack" | "intset" => heap_block(heap),
+        _ => heap,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the memory goes (MEMORY STATS, MEMORY DOCTOR, INFO memory)
+
+/// Size of the reply buffer every connection holds (CLIENT LIST `rbs`).
+const CLIENT_REPLY_BUFFER: usize = 16 * 1024;
+
+/// Memory a client holds: its query buffer, its reply buffer and queued output.
+pub fn client_memory(c: &crate::server::client::ClientHandle) -> usize {
+    c.qbuf.load(Relaxed) + c.qbuf_cap.load(Relaxed) + c.omem.load(Relaxed) + CLIENT_REPLY_BUFFER
+}
+
+/// The keyspace's own structures in one database (MEMORY STATS `db.N`).
+#[derive(Debug, Clone, Default)]
+pub struct DbOverhead {
+    pub db: usize,
+    pub keys: usize,
+    /// The key table: its buckets and one node (key handle and entry) per key.
+    pub main: usize,
+    /// The expiry index: one key handle per key with a time to live.
+    pub expires: usize,
+}
+
+/// Per-database overhead of the databases that hold keys, summed over `shards` (every shard of
+/// the keyspace, each locked by the caller).
+pub fn db_overheads<'s>(shards: impl IntoIterator<Item = &'s Shard>) -> Vec<DbOverhead> {
+    let mut dbs: Vec<DbOverhead> = Vec::new();
+    for shard in shards {
+        if dbs.is_empty() {
+            dbs = (0..shard.dbs.len()).map(|db| DbOverhead { db, ..Default::default() }).collect();
+        }
+        for (sum, part) in dbs.iter_mut().zip(&shard.dbs) {
+            sum.keys += part.keys.len();
+            sum.main += part.keys.mem_usage();
+            sum.expires += part.wheel.len() * std::mem::size_of::<bytes::Bytes>();
+        }
+    }
+    dbs.retain(|d| d.keys > 0);
+    dbs
+}
+
+/// `db_overheads` of the whole keyspace, locking one shard at a time (for callers that hold no
+/// shard lock, e.g. INFO).
+pub fn keyspace_overheads(server: &Server) -> Vec<DbOverhead> {
+    let per_shard: Vec<_> = (0..server.keyspace.shard_count())
+        .map(|i| {
+            let shard = server.keyspace.lock(i);
+            db_overheads(std::iter::once(&*shard))
+        })
+        .collect();
+    let mut dbs: Vec<DbOverhead> = Vec::new();
+    for part in per_shard.into_iter().flatten() {
+        match dbs.iter_mut().find(|d| d.db == part.db) {
+            Some(d) => {
+                d.keys += part.keys;
+                d.main += part.main;
+                d.expires += part.expires;
+            }
+            None => dbs.push(part),
+        }
+    }
+    dbs.sort_by_key(|d| d.db);
+    dbs
+}
+
+/// Redis's breakdown of the memory in use (its getMemoryOverheadData), with the allocator
+/// figures a libc-malloc build of Redis reports: allocated is `used_memory`, active and
+/// resident are the process RSS.
+#[derive(Debug, Clone)]
+pub struct MemoryOverhead {
+    pub peak_allocated: usize,
+    pub total_allocated: usize,
+    pub startup_allocated: usize,
+    pub repl_backlog: usize,
+    pub clients_slaves: usize,
+    pub clients_normal: usize,
+    pub cluster_links: usize,
+    pub aof_buffer: usize,
+    pub lua_caches: usize,
+    pub functions_caches: usize,
+    pub dbs: Vec<DbOverhead>,
+    pub overhead_total: usize,
+    pub total_keys: usize,
+    pub bytes_per_key: usize,
+    pub dataset: usize,
+    pub dataset_perc: f32,
+    pub peak_perc: f32,
+    pub rss: usize,
+    pub allocator_allocated: usize,
+    pub allocator_active: usize,
+    pub allocator_resident: usize,
+    pub allocator_frag: f32,
+    pub allocator_frag_bytes: i64,
+    pub allocator_rss: f32,
+    pub allocator_rss_bytes: i64,
+    pub rss_extra: f32,
+    pub rss_extra_bytes: i64,
+    pub total_frag: f32,
+    pub total_frag_bytes: i64,
+    /// Connected clients other than replicas (MEMORY DOCTOR's per-client average).
+    pub normal_clients: usize,
+    pub replicas: usize,
+}
+
+/// `a / b` as Redis computes its ratios (in single precision); 0 when `b` is 0.
+fn ratio(a: usize, b: usize) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+impl MemoryOverhead {
+    /// The breakdown now, with `dbs` from `db_overheads` or `keyspace_overheads`.
+    pub fn compute(server: &Server, dbs: Vec<DbOverhead>) -> MemoryOverhead {
+        let used = used_memory();
+        let peak = peak_memory();
+        let startup = startup_memory().min(used);
+        let rss = rss_bytes();
+        let (mut clients_normal, mut clients_slaves, mut normal_clients, mut replicas) = (0, 0, 0, 0);
+        for c in server.clients.all() {
+            if c.kind.load(Relaxed) == KIND_REPLICA {
+                clients_slaves += client_memory(&c);
+                replicas += 1;
+            } else {
+                clients_normal += client_memory(&c);
+                normal_clients += 1;
+            }
+        }
+        let tables: usize = dbs.iter().map(|d| d.main + d.expires).sum();
+        let total_keys = dbs.iter().map(|d| d.keys).sum();
+        let overhead_total = startup + clients_normal + clients_slaves + tables;
+        let dataset = used.saturating_sub(overhead_total);
+        // Past the memory the server started with (at least 1, as Redis divides by it).
+        let net_usage = if used > startup { used - startup } else { 1 };
+        let (allocated, active, resident) = (used, rss, rss);
+        let diff = |a: usize, b: usize| a as i64 - b as i64;
+        MemoryOverhead {
+            peak_allocated: peak,
+            total_allocated: used,
+            startup_allocated: startup,
+            repl_backlog: 0,
+            clients_slaves,
+            clients_normal,
+            cluster_links: 0,
+            aof_buffer: 0,
+            lua_caches: 0,
+            functions_caches: 0,
+            dbs,
+            overhead_total,
+            total_keys,
+            bytes_per_key: net_usage.checked_div(total_keys).unwrap_or(0),
+            dataset,
+            dataset_perc: dataset as f32 * 100.0 / net_usage as f32,
+            peak_perc: ratio(used, peak) * 100.0,
+            rss,
+            allocator_allocated: allocated,
+            allocator_active: active,
+            allocator_resident: resident,
+            allocator_frag: ratio(active, allocated),
+            allocator_frag_bytes: diff(active, allocated),
+            allocator_rss: ratio(resident, active),
+            allocator_rss_bytes: diff(resident, active),
+            rss_extra: ratio(rss, resident),
+            rss_extra_bytes: diff(rss, resident),
+            total_frag: ratio(rss, used),
+            total_frag_bytes: diff(rss, used),
+            normal_clients,
+            replicas,
+        }
+    }
+
+    /// MEMORY DOCTOR's report (Redis's wording, Sam and all).
+    pub fn doctor_report(&self) -> String {
+        const MB10: i64 = 10 << 20;
+        if self.total_allocated < 5 * 1024 * 1024 {
+            return "Hi Sam, this instance is empty or is using very little memory, my issues detector can't be used in these conditions. Please, leave for your mission on Earth and fill it with some data. The new Sam and I will be back to our programming as soon as I finished rebooting.\n".to_string();
+        }
+        let big_peak = ratio(self.peak_allocated, self.total_allocated) > 1.5;
+        let high_frag = self.total_frag > 1.4 && self.total_frag_bytes > MB10;
+        let high_alloc_frag = self.allocator_frag > 1.1 && self.allocator_frag_bytes > MB10;
+        let high_alloc_rss = self.allocator_rss > 1.1 && self.allocator_rss_bytes > MB10;
+        let high_proc_rss = self.rss_extra > 1.1 && self.rss_extra_bytes > MB10;
+        let big_client_buf = self.clients_normal / self.normal_clients.max(1) > 200 * 1024;
+        let big_slave_buf = self.replicas > 0 && self.clients_slaves > 10 * 1024 * 1024;
+        let findings: [(bool, &str); 7] = [
+            (big_peak, DOCTOR_BIG_PEAK),
+            (high_frag, DOCTOR_HIGH_FRAG),
+            (high_alloc_frag, DOCTOR_HIGH_ALLOC_FRAG),
+            (high_alloc_rss, DOCTOR_HIGH_ALLOC_RSS),
+            (high_proc_rss, DOCTOR_HIGH_PROC_RSS),
+            (big_slave_buf, DOCTOR_BIG_REPLICA_BUF),
+            (big_client_buf, DOCTOR_BIG_CLIENT_BUF),
+        ];
+        if !findings.iter().any(|(found, _)| *found) {
+            return "Hi Sam, I can't find any memory issue in your instance. I can only account for what occurs on this base.\n".to_string();
+        }
+        let mut s = String::from("Sam, I detected a few issues in this Redis instance memory implants:\n\n");
+        for (_, text) in findings.iter().filter(|(found, _)| *found) {
+            s.push_str(" * ");
+            s.push_str(text);
+            s.push_str("\n\n");
+        }
+        s.push_str("I'm here to keep you safe, Sam. I want to help you.\n");
+        s
+    }
+}
+
+const DOCTOR_BIG_PEAK: &str = "Peak memory: In the past this instance used more than 150% the memory that is currently using. The allocator is normally not able to release memory after a peak, so you can expect to see a big fragmentation ratio, however this is actually harmless and is only due to the memory peak, and if the Redis instance Resident Set Size (RSS) is currently bigger than expected, the memory will be used as soon as you fill the Redis instance with more data. If the memory peak was only occasional and you want to try to reclaim memory, please try the MEMORY PURGE command, otherwise the only other option is to shutdown and restart the instance.";
+const DOCTOR_HIGH_FRAG: &str = "High total RSS: This instance has a memory fragmentation and RSS overhead greater than 1.4 (this means that the Resident Set Size of the Redis process is much larger than the sum of the logical allocations Redis performed). This problem is usually due either to a large peak memory (check if there is a peak memory entry above in the report) or may result from a workload that causes the allocator to fragment memory a lot. If the problem is a large peak memory, then there is no issue. Otherwise, make sure you are using the Jemalloc allocator and not the default libc malloc. Note: The currently used allocator is \"libc\".";
+const DOCTOR_HIGH_ALLOC_FRAG: &str = "High allocator fragmentation: This instance has an allocator external fragmentation greater than 1.1. This problem is usually due either to a large peak memory (check if there is a peak memory entry above in the report) or may result from a workload that causes the allocator to fragment memory a lot. You can try enabling 'activedefrag' config option.";
+const DOCTOR_HIGH_ALLOC_RSS: &str = "High allocator RSS overhead: This instance has an RSS memory overhead is greater than 1.1 (this means that the Resident Set Size of the allocator is much larger than the sum what the allocator actually holds). This problem is usually due to a large peak memory (check if there is a peak memory entry above in the report), you can try the MEMORY PURGE command to reclaim it.";
+const DOCTOR_HIGH_PROC_RSS: &str = "High process RSS overhead: This instance has non-allocator RSS memory overhead is greater than 1.1 (this means that the Resident Set Size of the Redis process is much larger than the RSS the allocator holds). This problem may be due to Lua scripts or Modules.";
+const DOCTOR_BIG_REPLICA_BUF: &str = "Big replica buffers: The replica output buffers in this instance are greater than 10MB for each replica (on average). This likely means that there is some replica instance that is struggling receiving data, either because it is too slow or because of networking issues. As a result, data piles on the master output buffers. Please try to identify what replica is not receiving data correctly and why. You can use the INFO output in order to check the replicas delays and the CLIENT LIST command to check the output buffers of each replica.";
+const DOCTOR_BIG_CLIENT_BUF: &str = "Big client buffers: The clients output buffers in this instance are greater than 200K per client (on average). This may result from different causes, like Pub/Sub clients subscribed to channels bot not receiving data fast enough, so that data piles on the Redis instance output buffer, or clients sending commands with large replies or very large sequences of commands in the same pipeline. Please use the CLIENT LIST command in order to investigate the issue if it causes problems in your instance, or to understand better why certain clients are using a big amount of memory.";
+
+// ---------------------------------------------------------------------------------------------
+// The allocator itself (MEMORY PURGE, MEMORY MALLOC-STATS)
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+extern "C" {
+    /// glibc: gives free memory at the top of the heap and in free pages back to the system.
+    fn malloc_trim(pad: usize) -> i32;
+}
+
+/// Returns memory the allocator holds but does not use to the system (MEMORY PURGE).
+pub fn purge() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own free lists, under its own locks.
+    unsafe {
+        malloc_trim(0);
+    }
+}
+
+/// MEMORY MALLOC-STATS: what Respite knows about its allocator.
+pub fn malloc_stats_text() -> String {
+    format!(
+        "___ Begin allocator statistics ___\n\
+         allocator: libc malloc, counted by Respite (usable bytes of live blocks)\n\
+         allocated: {}\n\
+         peak.allocated: {}\n\
+         startup.allocated: {}\n\
+         resident: {}\n\
+         --- End allocator statistics ---\n",
+        used_memory(),
+        peak_memory(),
+        startup_memory(),
+        rss_bytes()
+    )
 }
 
 /// CPU time of the process, its reaped children, and the calling thread, as (system, user)

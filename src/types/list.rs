@@ -840,6 +840,47 @@ impl List {
     pub fn to_vec(&self) -> Vec<Bytes> {
         self.iter().map(|e| e.to_bytes()).collect()
     }
+
+    /// The nodes head to tail, each as (whether it is a plain node, its elements): DUMP writes
+    /// one listpack (or one plain element) per node, as Redis does.
+    pub fn nodes(&self) -> impl Iterator<Item = (bool, NodeIter<'_>)> + '_ {
+        self.nodes.iter().map(|node| (node.plain, NodeIter { node, off: 0 }))
+    }
+
+    /// Appends a node holding exactly `values` at the tail, whatever the fill: RESTORE keeps a
+    /// payload's nodes as they were, as Redis does. `plain` marks a node of one large element.
+    /// No values, no node.
+    pub fn append_node<V: AsRef<[u8]>>(&mut self, values: impl IntoIterator<Item = V>, plain: bool) {
+        let mut node = Node { buf: Vec::new(), count: 0, plain };
+        for v in values {
+            encode_entry(&mut node.buf, v.as_ref());
+            node.count += 1;
+        }
+        if node.count > 0 {
+            node.buf.shrink_to_fit();
+            self.len += node.count as usize;
+            self.nodes.push_back(node);
+        }
+    }
+}
+
+/// The elements of one node, in order (see [`List::nodes`]).
+pub struct NodeIter<'a> {
+    node: &'a Node,
+    off: usize,
+}
+
+impl<'a> Iterator for NodeIter<'a> {
+    type Item = Elem<'a>;
+
+    fn next(&mut self) -> Option<Elem<'a>> {
+        if self.off >= self.node.buf.len() {
+            return None;
+        }
+        let (e, next) = self.node.next(self.off);
+        self.off = next;
+        Some(e)
+    }
 }
 
 /// Walks a list's elements in one direction.

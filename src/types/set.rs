@@ -91,6 +91,22 @@ impl Set {
         set
     }
 
+    /// A set in the intset encoding holding `ints` as they are, width included (RESTORE of an
+    /// intset payload).
+    pub fn from_intset(ints: IntSet) -> Set {
+        Set {
+            repr: Repr::Ints(ints),
+        }
+    }
+
+    /// The integers of a set in the intset encoding (DUMP writes the array as is).
+    pub fn as_intset(&self) -> Option<&IntSet> {
+        match &self.repr {
+            Repr::Ints(i) => Some(i),
+            Repr::Table(_) => None,
+        }
+    }
+
     pub fn len(&self) -> usize {
         match &self.repr {
             Repr::Ints(i) => i.len(),

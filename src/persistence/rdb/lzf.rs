@@ -193,7 +193,7 @@ mod tests {
             b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".to_vec(),
             b"hello world hello world hello world hello world!".to_vec(),
             (0..5000u32).map(|i| (i % 7) as u8 + b'a').collect(),
-            (0..5000u32).map(|i| (i * 2654435761u32 >> 13) as u8).collect(),
+            (0..5000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(),
             (0..100_000u32).map(|i| ((i / 3) % 50) as u8).collect(),
         ];
         for s in samples {
