@@ -20,7 +20,7 @@ pub static COMMANDS: &[Command] = &[Command::container("client", CLIENT)
     .doc(
         "connection",
         "2.4.0",
-        "A container for client connection commands.",
+        "Subcommands that inspect and manage client connections.",
     )
     .complexity("Depends on subcommand.")];
 
@@ -34,24 +34,24 @@ static CLIENT: &[Command] = &[
     super::tracking::TRACKINGINFO,
     Command::new("help", 2, LOADING | STALE | SENTINEL, client_help)
         .acl(CONNECTION)
-        .doc("connection", "5.0.0", "Returns helpful text about the different subcommands.")
+        .doc("connection", "5.0.0", "Describes the CLIENT subcommands.")
         .complexity("O(1)"),
     Command::new("id", 2, NOSCRIPT | LOADING | STALE | SENTINEL, client_id)
         .acl(CONNECTION)
-        .doc("connection", "5.0.0", "Returns the unique client ID of the connection.")
+        .doc("connection", "5.0.0", "Replies with the numeric ID of this connection.")
         .complexity("O(1)"),
     Command::new("info", 2, NOSCRIPT | LOADING | STALE | SENTINEL, client_info)
         .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Returns information about the connection.")
+        .doc("connection", "6.2.0", "Describes this connection in the CLIENT LIST format.")
         .complexity("O(1)"),
     Command::new("list", -2, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_list)
         .acl(CONNECTION)
-        .doc("connection", "2.4.0", "Lists open connections.")
+        .doc("connection", "2.4.0", "Describes every connected client, one line each.")
         .complexity("O(N) where N is the number of client connections")
         .syntax("[TYPE <NORMAL | MASTER | REPLICA | PUBSUB>] [ID client-id [client-id ...]]"),
     Command::new("kill", -3, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_kill)
         .acl(CONNECTION)
-        .doc("connection", "2.4.0", "Terminates open connections.")
+        .doc("connection", "2.4.0", "Closes client connections chosen by address or by filters.")
         .complexity("O(N) where N is the number of client connections")
         .syntax(
             "<ip:port | <[ID client-id] | [TYPE <NORMAL | MASTER | SLAVE | REPLICA | PUBSUB>] | [USER username] \
@@ -60,47 +60,47 @@ static CLIENT: &[Command] = &[
         ),
     Command::new("setname", 3, NOSCRIPT | LOADING | STALE | SENTINEL, client_setname)
         .acl(CONNECTION)
-        .doc("connection", "2.6.9", "Sets the connection name.")
+        .doc("connection", "2.6.9", "Gives this connection a name.")
         .complexity("O(1)")
         .syntax("connection-name"),
     Command::new("getname", 2, NOSCRIPT | LOADING | STALE | SENTINEL, client_getname)
         .acl(CONNECTION)
-        .doc("connection", "2.6.9", "Returns the name of the connection.")
+        .doc("connection", "2.6.9", "Replies with the name given to this connection, if any.")
         .complexity("O(1)"),
     // Redis 7.2's CLIENT SETINFO: client libraries send it on connect.
     Command::new("setinfo", 4, NOSCRIPT | LOADING | STALE | SENTINEL, client_setinfo)
         .acl(CONNECTION)
-        .doc("connection", "7.2.0", "Sets information specific to the client or connection.")
+        .doc("connection", "7.2.0", "Records the client library's name or version for this connection.")
         .complexity("O(1)")
         .syntax("<LIB-NAME libname | LIB-VER libver>"),
     Command::new("pause", -3, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_pause)
         .acl(CONNECTION)
-        .doc("connection", "2.9.50", "Suspends commands processing.")
+        .doc("connection", "2.9.50", "Holds back command processing from clients for a while.")
         .complexity("O(1)")
         .syntax("timeout [WRITE | ALL]"),
     Command::new("unpause", 2, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_unpause)
         .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Resumes processing commands from paused clients.")
+        .doc("connection", "6.2.0", "Ends a CLIENT PAUSE so held-back clients carry on.")
         .complexity("O(N) Where N is the number of paused clients"),
     Command::new("reply", 3, NOSCRIPT | LOADING | STALE | SENTINEL, client_reply)
         .acl(CONNECTION)
-        .doc("connection", "3.2.0", "Instructs the server whether to reply to commands.")
+        .doc("connection", "3.2.0", "Turns the server's replies to this connection on or off, or skips the next one.")
         .complexity("O(1)")
         .syntax("<ON | OFF | SKIP>"),
     Command::new("unblock", -3, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_unblock)
         .acl(CONNECTION)
-        .doc("connection", "5.0.0", "Unblocks a client blocked by a blocking command from a different connection.")
+        .doc("connection", "5.0.0", "Wakes another client that is waiting in a blocking command.")
         .complexity("O(log N) where N is the number of client connections")
         .syntax("client-id [TIMEOUT | ERROR]"),
     Command::new("no-evict", 3, ADMIN | NOSCRIPT | LOADING | STALE | SENTINEL, client_no_evict)
         .acl(CONNECTION)
-        .doc("connection", "7.0.0", "Sets the client eviction mode of the connection.")
+        .doc("connection", "7.0.0", "Exempts this connection from client eviction, or makes it subject again.")
         .complexity("O(1)")
         .syntax("<ON | OFF>"),
     // Redis 7.2's CLIENT NO-TOUCH.
     Command::new("no-touch", 3, NOSCRIPT | LOADING | STALE, client_no_touch)
         .acl(CONNECTION)
-        .doc("connection", "7.2.0", "Controls whether commands sent by the client affect the LRU/LFU of accessed keys.")
+        .doc("connection", "7.2.0", "Chooses whether this connection's commands update the access time and frequency of keys.")
         .complexity("O(1)")
         .syntax("<ON | OFF>"),
 ];

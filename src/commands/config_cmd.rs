@@ -12,7 +12,7 @@ pub static COMMANDS: &[Command] = &[Command::container("config", CONFIG)
     .doc(
         "server",
         "2.0.0",
-        "A container for server configuration commands.",
+        "Subcommands that read and change the server configuration.",
     )
     .complexity("Depends on subcommand.")];
 
@@ -21,7 +21,7 @@ static CONFIG: &[Command] = &[
         .doc(
             "server",
             "2.0.0",
-            "Returns the effective values of configuration parameters.",
+            "Reads the current values of configuration parameters matching patterns.",
         )
         .complexity("O(N) when N is the number of configuration parameters provided")
         .syntax("parameter [parameter ...]"),
@@ -34,7 +34,7 @@ static CONFIG: &[Command] = &[
         ADMIN | NOSCRIPT | LOADING | STALE,
         config_resetstat,
     )
-    .doc("server", "2.0.0", "Resets the server's statistics.")
+    .doc("server", "2.0.0", "Zeroes the statistics counters reported by INFO.")
     .complexity("O(1)"),
     Command::new(
         "rewrite",
@@ -45,14 +45,14 @@ static CONFIG: &[Command] = &[
     .doc(
         "server",
         "2.8.0",
-        "Persists the effective configuration to the configuration file.",
+        "Writes the running configuration back to the config file.",
     )
     .complexity("O(1)"),
     Command::new("set", -4, ADMIN | NOSCRIPT | LOADING | STALE, config_set)
         .doc(
             "server",
             "2.0.0",
-            "Sets configuration parameters in-flight.",
+            "Changes configuration parameters while the server runs.",
         )
         .complexity("O(N) when N is the number of configuration parameters provided")
         .syntax("parameter value [parameter value ...]"),

@@ -10,36 +10,36 @@ use bytes::Bytes;
 pub static COMMANDS: &[Command] = &[
     Command::new("ping", -1, FAST | SENTINEL, ping)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Returns the server's liveliness response.")
+        .doc("connection", "1.0.0", "Checks that the server answers; replies PONG or echoes a message.")
         .complexity("O(1)")
         .syntax("[message]"),
     Command::new("echo", 2, LOADING | STALE | FAST, echo)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Returns the given string.")
+        .doc("connection", "1.0.0", "Replies with the message it was sent.")
         .complexity("O(1)")
         .syntax("message"),
     Command::new("quit", -1, ALLOW_BUSY | NOSCRIPT | LOADING | STALE | FAST | NO_AUTH, quit)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Closes the connection.")
+        .doc("connection", "1.0.0", "Asks the server to reply OK and then hang up.")
         .complexity("O(1)"),
     Command::new("select", 2, LOADING | STALE | FAST, select)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Changes the selected database.")
+        .doc("connection", "1.0.0", "Switches this connection to another numbered database.")
         .complexity("O(1)")
         .syntax("index"),
     Command::new("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY, auth)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Authenticates the connection.")
+        .doc("connection", "1.0.0", "Logs this connection in with a password, optionally as a named user.")
         .complexity("O(N) where N is the number of passwords defined for the user")
         .syntax("[username] password"),
     Command::new("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY, hello)
         .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Handshakes with the server.")
+        .doc("connection", "6.0.0", "Negotiates the protocol version and optionally logs in and names the connection.")
         .complexity("O(1)")
         .syntax("[protover [AUTH username password] [SETNAME clientname]]"),
     Command::new("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY, reset)
         .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Resets the connection.")
+        .doc("connection", "6.2.0", "Puts this connection back in its default state.")
         .complexity("O(1)"),
 ];
 

@@ -17,13 +17,13 @@ pub static COMMANDS: &[Command] = &[
     Command::new("dump", 2, READONLY, dump)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "2.6.0", "Returns a serialized representation of the value stored at a key.")
+        .doc("generic", "2.6.0", "Encodes a key's value in the binary format that RESTORE accepts.")
         .complexity("O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).")
         .syntax("key"),
     Command::new("restore", -4, WRITE | DENYOOM, restore)
         .keys(1, 1, 1)
         .acl(KEYSPACE | DANGEROUS)
-        .doc("generic", "2.6.0", "Creates a key from the serialized representation of a value.")
+        .doc("generic", "2.6.0", "Builds a key from a value encoded by DUMP.")
         .complexity("O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).")
         .syntax("key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]"),
 ];

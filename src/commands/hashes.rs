@@ -84,7 +84,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("hscan", -3, READONLY, hscan)
         .keys(1, 1, 1)
         .acl(HASH)
-        .doc("hash", "2.8.0", "Iterates over the fields and values of a hash with a cursor.")
+        .doc("hash", "2.8.0", "Walks the fields and values of a hash a batch at a time using a cursor.")
         .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.")
         .syntax("key cursor [MATCH pattern] [COUNT count]"),
     Command::new("hset", -4, WRITE | DENYOOM | FAST, hset)

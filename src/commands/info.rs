@@ -407,7 +407,9 @@ fn persistence_section(server: &Server, out: &mut String) {
 fn stats_section(server: &Server, out: &mut String) {
     use crate::pubsub::Kind;
     let st = &server.stats;
-    let get = |c: &std::sync::atomic::AtomicU64| c.load(Relaxed);
+    fn get(c: &impl crate::util::counter::ReadCount) -> u64 {
+        c.count()
+    }
     let (ops, input_kbps, output_kbps) = {
         let samples = st.ops_samples.lock();
         (

@@ -19,7 +19,7 @@ pub static COMMANDS: &[Command] = &[
         acl: CONNECTION,
         handler: Some(command_all),
         ..Command::container("command", COMMAND_SUBCOMMANDS)
-            .doc("server", "2.8.13", "Returns detailed information about all commands.")
+            .doc("server", "2.8.13", "Describes every command the server knows; its subcommands give narrower answers.")
             .complexity("O(N) where N is the total number of Redis commands")
     },
     Command::new("wait", 3, NOSCRIPT, wait)
@@ -32,7 +32,7 @@ pub static COMMANDS: &[Command] = &[
         .complexity("O(1)")
         .syntax("numreplicas timeout"),
     Command::container("function", FUNCTION_SUBCOMMANDS)
-        .doc("scripting", "7.0.0", "A container for function commands.")
+        .doc("scripting", "7.0.0", "Subcommands that manage server-side function libraries.")
         .complexity("Depends on subcommand."),
 ];
 

@@ -18,7 +18,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("del", -2, WRITE, del)
         .keys(1, -1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Deletes one or more keys.")
+        .doc("generic", "1.0.0", "Removes the given keys and counts how many were there.")
         .complexity("O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).")
         .syntax("key [key ...]"),
     Command::new("unlink", -2, WRITE | FAST, unlink)
@@ -30,7 +30,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("exists", -2, READONLY | FAST, exists)
         .keys(1, -1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Determines whether one or more keys exist.")
+        .doc("generic", "1.0.0", "Counts how many of the given keys are present.")
         .complexity("O(N) where N is the number of keys to check.")
         .syntax("key [key ...]"),
     Command::new("type", 2, READONLY | FAST, type_cmd)
@@ -48,25 +48,25 @@ pub static COMMANDS: &[Command] = &[
     Command::new("rename", 3, WRITE, rename)
         .keys(1, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Renames a key, overwriting the destination.")
+        .doc("generic", "1.0.0", "Gives a key a new name, replacing any key already there.")
         .complexity("O(1)")
         .syntax("key newkey"),
     Command::new("renamenx", 3, WRITE | FAST, renamenx)
         .keys(1, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Renames a key only when the new name does not exist.")
+        .doc("generic", "1.0.0", "Gives a key a new name unless that name is taken.")
         .complexity("O(1)")
         .syntax("key newkey"),
     Command::new("copy", -3, WRITE | DENYOOM, copy)
         .keys(1, 2, 1)
         .acl(KEYSPACE)
-        .doc("generic", "6.2.0", "Copies the value of a key to a new key.")
+        .doc("generic", "6.2.0", "Duplicates a key's value under another name, optionally in another database.")
         .complexity("O(N) worst case for collections, where N is the number of nested items. O(1) for string values.")
         .syntax("source destination [DB destination-db] [REPLACE]"),
     Command::new("move", 3, WRITE | FAST, move_cmd)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Moves a key to another database.")
+        .doc("generic", "1.0.0", "Transfers a key into another numbered database.")
         .complexity("O(1)")
         .syntax("key db"),
     Command::new("swapdb", 3, WRITE | FAST | ALL_SHARDS, swapdb)
@@ -76,17 +76,17 @@ pub static COMMANDS: &[Command] = &[
         .syntax("index1 index2"),
     Command::new("keys", 2, READONLY | ALL_SHARDS, keys)
         .acl(KEYSPACE | DANGEROUS)
-        .doc("generic", "1.0.0", "Returns all key names that match a pattern.")
+        .doc("generic", "1.0.0", "Lists every key name matching a glob pattern.")
         .complexity("O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.")
         .syntax("pattern"),
     Command::new("scan", -2, READONLY | ALL_SHARDS, scan)
         .acl(KEYSPACE)
-        .doc("generic", "2.8.0", "Iterates over the key names in the database.")
+        .doc("generic", "2.8.0", "Walks the key names of the database a batch at a time using a cursor.")
         .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.")
         .syntax("cursor [MATCH pattern] [COUNT count] [TYPE type]"),
     Command::new("randomkey", 1, READONLY | ALL_SHARDS, randomkey)
         .acl(KEYSPACE)
-        .doc("generic", "1.0.0", "Returns a random key name from the database.")
+        .doc("generic", "1.0.0", "Picks a key name of the database at random.")
         .complexity("O(1)"),
     Command::new("expire", -3, WRITE | FAST, expire)
         .keys(1, 1, 1)
@@ -103,13 +103,13 @@ pub static COMMANDS: &[Command] = &[
     Command::new("expireat", -3, WRITE | FAST, expireat)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "1.2.0", "Sets the expiration time of a key to a Unix timestamp in seconds.")
+        .doc("generic", "1.2.0", "Makes a key expire at a given Unix time in seconds.")
         .complexity("O(1)")
         .syntax("key unix-time-seconds [NX | XX | GT | LT]"),
     Command::new("pexpireat", -3, WRITE | FAST, pexpireat)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "2.6.0", "Sets the expiration time of a key to a Unix timestamp in milliseconds.")
+        .doc("generic", "2.6.0", "Makes a key expire at a given Unix time in milliseconds.")
         .complexity("O(1)")
         .syntax("key unix-time-milliseconds [NX | XX | GT | LT]"),
     Command::new("ttl", 2, READONLY | FAST, ttl)
@@ -127,13 +127,13 @@ pub static COMMANDS: &[Command] = &[
     Command::new("expiretime", 2, READONLY | FAST, expiretime)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "7.0.0", "Returns a key's expiration time as a Unix timestamp in seconds.")
+        .doc("generic", "7.0.0", "Tells the Unix time, in seconds, at which a key will expire.")
         .complexity("O(1)")
         .syntax("key"),
     Command::new("pexpiretime", 2, READONLY | FAST, pexpiretime)
         .keys(1, 1, 1)
         .acl(KEYSPACE)
-        .doc("generic", "7.0.0", "Returns a key's expiration time as a Unix timestamp in milliseconds.")
+        .doc("generic", "7.0.0", "Tells the Unix time, in milliseconds, at which a key will expire.")
         .complexity("O(1)")
         .syntax("key"),
     Command::new("persist", 2, WRITE | FAST, persist)
@@ -143,7 +143,7 @@ pub static COMMANDS: &[Command] = &[
         .complexity("O(1)")
         .syntax("key"),
     Command::container("object", OBJECT_SUBCOMMANDS)
-        .doc("generic", "2.2.3", "A container for object introspection commands.")
+        .doc("generic", "2.2.3", "Subcommands that inspect how a key's value is stored.")
         .complexity("Depends on subcommand."),
 ];
 
@@ -154,7 +154,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .doc(
             "generic",
             "2.2.3",
-            "Returns the internal encoding of a key's value.",
+            "Names the representation used to store a key's value.",
         )
         .complexity("O(1)")
         .syntax("key"),
@@ -164,7 +164,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .doc(
             "generic",
             "4.0.0",
-            "Returns the logarithmic access frequency counter of a key's value.",
+            "Reports how often a key is accessed, as a logarithmic counter (LFU policies only).",
         )
         .complexity("O(1)")
         .syntax("key"),
@@ -173,7 +173,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .doc(
             "generic",
             "6.2.0",
-            "Returns helpful text about the different subcommands.",
+            "Describes the OBJECT subcommands.",
         )
         .complexity("O(1)"),
     Command::new("idletime", 3, READONLY, object_idletime)
@@ -182,7 +182,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .doc(
             "generic",
             "2.2.3",
-            "Returns the time since the last access to a key's value.",
+            "Reports how many seconds a key has gone unaccessed.",
         )
         .complexity("O(1)")
         .syntax("key"),
@@ -192,7 +192,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .doc(
             "generic",
             "2.2.3",
-            "Returns the reference count of a key's value.",
+            "Reports how many references share a key's value.",
         )
         .complexity("O(1)")
         .syntax("key"),

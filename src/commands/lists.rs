@@ -67,7 +67,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("llen", 2, READONLY | FAST, llen)
         .keys(1, 1, 1)
         .acl(LIST)
-        .doc("list", "1.0.0", "Returns the length of a list.")
+        .doc("list", "1.0.0", "Counts the elements of a list.")
         .complexity("O(1)")
         .syntax("key"),
     Command::new("lmove", 5, WRITE | DENYOOM, lmove)

@@ -9,7 +9,7 @@ use crate::server::memory::{self, MemoryOverhead};
 use bytes::Bytes;
 
 pub static COMMANDS: &[Command] = &[Command::container("memory", MEMORY)
-    .doc("server", "4.0.0", "A container for memory diagnostics commands.")
+    .doc("server", "4.0.0", "Subcommands that report on the server's memory use.")
     .complexity("Depends on subcommand.")];
 
 static MEMORY: &[Command] = &[

@@ -14,6 +14,7 @@ pub mod config_cmd;
 pub mod connection;
 pub mod debug;
 pub mod dump;
+pub mod geo;
 pub mod hashes;
 pub mod hll;
 pub mod info;
@@ -34,8 +35,9 @@ pub mod zsets;
 pub use ctx::Ctx;
 pub use table::{acl, flags, CmdResult, Command, Handler, KeySpec};
 
+use crate::util::counter::Counter;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 
 /// Every family's commands, in the order README and COMMAND list them.
 pub fn families() -> Vec<&'static [Command]> {
@@ -49,6 +51,7 @@ pub fn families() -> Vec<&'static [Command]> {
         lists::COMMANDS,
         sets::COMMANDS,
         zsets::COMMANDS,
+        geo::COMMANDS,
         hll::COMMANDS,
         sort::COMMANDS,
         tx::COMMANDS,
@@ -66,10 +69,10 @@ pub fn families() -> Vec<&'static [Command]> {
 /// INFO commandstats counters of one command or subcommand.
 #[derive(Default)]
 pub struct CommandStats {
-    pub calls: AtomicU64,
-    pub usec: AtomicU64,
-    pub rejected_calls: AtomicU64,
-    pub failed_calls: AtomicU64,
+    pub calls: Counter,
+    pub usec: Counter,
+    pub rejected_calls: Counter,
+    pub failed_calls: Counter,
     /// Latency distribution (INFO latencystats), recorded while `latency-tracking` is on.
     pub latency: crate::util::hdr::LatencyHistogram,
 }

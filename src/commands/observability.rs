@@ -10,13 +10,13 @@ use std::sync::atomic::Ordering::Relaxed;
 
 pub static COMMANDS: &[Command] = &[
     Command::container("slowlog", SLOWLOG)
-        .doc("server", "2.2.12", "A container for slow log commands.")
+        .doc("server", "2.2.12", "Subcommands that read and clear the log of slow commands.")
         .complexity("Depends on subcommand."),
     Command::container("latency", LATENCY)
         .doc(
             "server",
             "2.8.13",
-            "A container for latency diagnostics commands.",
+            "Subcommands that report on latency spikes and command latencies.",
         )
         .complexity("Depends on subcommand."),
 ];
@@ -37,7 +37,7 @@ static SLOWLOG: &[Command] = &[
         .doc(
             "server",
             "2.2.12",
-            "Returns the number of entries in the slow log.",
+            "Counts the entries currently held in the slow log.",
         )
         .complexity("O(1)"),
     Command::new("reset", 2, ADMIN | LOADING | STALE, slowlog_reset)
@@ -70,7 +70,7 @@ static LATENCY: &[Command] = &[
     .doc(
         "server",
         "7.0.0",
-        "Returns the cumulative latency distribution of commands.",
+        "Reports per-command latency histograms.",
     )
     .complexity("O(N) where N is the number of commands with latency information being retrieved.")
     .syntax("[command [command ...]]"),
@@ -96,7 +96,7 @@ static LATENCY: &[Command] = &[
     .doc(
         "server",
         "2.8.13",
-        "Returns the latest latency sample of every event.",
+        "Reports the most recent spike recorded for each latency event.",
     )
     .complexity("O(1)"),
     Command::new(

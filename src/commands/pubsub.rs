@@ -13,67 +13,67 @@ const PS: u64 = PUBSUB | NOSCRIPT | LOADING | STALE;
 
 pub static COMMANDS: &[Command] = &[
     Command::new("subscribe", -2, PS, subscribe)
-        .doc("pubsub", "2.0.0", "Listens for messages published to channels.")
+        .doc("pubsub", "2.0.0", "Subscribes this connection to channels.")
         .complexity("O(N) where N is the number of channels to subscribe to.")
         .syntax("channel [channel ...]"),
     Command::new("unsubscribe", -1, PS, unsubscribe)
-        .doc("pubsub", "2.0.0", "Stops listening to messages posted to channels.")
+        .doc("pubsub", "2.0.0", "Drops this connection's subscriptions to some or all channels.")
         .complexity("O(N) where N is the number of channels to unsubscribe.")
         .syntax("[channel [channel ...]]"),
     Command::new("psubscribe", -2, PS, psubscribe)
-        .doc("pubsub", "2.0.0", "Listens for messages published to channels that match one or more patterns.")
+        .doc("pubsub", "2.0.0", "Subscribes this connection to every channel matching glob patterns.")
         .complexity("O(N) where N is the number of patterns to subscribe to.")
         .syntax("pattern [pattern ...]"),
     Command::new("punsubscribe", -1, PS, punsubscribe)
-        .doc("pubsub", "2.0.0", "Stops listening to messages published to channels that match one or more patterns.")
+        .doc("pubsub", "2.0.0", "Drops this connection's subscriptions to some or all patterns.")
         .complexity("O(N) where N is the number of patterns to unsubscribe.")
         .syntax("[pattern [pattern ...]]"),
     Command::new("ssubscribe", -2, PS, ssubscribe)
         .keys(1, -1, 1)
-        .doc("pubsub", "7.0.0", "Listens for messages published to shard channels.")
+        .doc("pubsub", "7.0.0", "Subscribes this connection to shard channels.")
         .complexity("O(N) where N is the number of shard channels to subscribe to.")
         .syntax("shardchannel [shardchannel ...]"),
     Command::new("sunsubscribe", -1, PS, sunsubscribe)
         .keys(1, -1, 1)
-        .doc("pubsub", "7.0.0", "Stops listening to messages posted to shard channels.")
+        .doc("pubsub", "7.0.0", "Drops this connection's subscriptions to some or all shard channels.")
         .complexity("O(N) where N is the number of shard channels to unsubscribe.")
         .syntax("[shardchannel [shardchannel ...]]"),
     Command::new("publish", 3, PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE, publish)
-        .doc("pubsub", "2.0.0", "Posts a message to a channel.")
+        .doc("pubsub", "2.0.0", "Sends a message to a channel's subscribers and counts the receivers.")
         .complexity("O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).")
         .syntax("channel message"),
     Command::new("spublish", 3, PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE, spublish)
         .keys(1, 1, 1)
-        .doc("pubsub", "7.0.0", "Post a message to a shard channel")
+        .doc("pubsub", "7.0.0", "Sends a message to a shard channel's subscribers.")
         .complexity("O(N) where N is the number of clients subscribed to the receiving shard channel.")
         .syntax("shardchannel message"),
     Command::container("pubsub", PUBSUB_SUBCOMMANDS)
-        .doc("pubsub", "2.8.0", "A container for pub/sub commands.")
+        .doc("pubsub", "2.8.0", "Subcommands that inspect the publish/subscribe state.")
         .complexity("Depends on subcommand."),
 ];
 
 static PUBSUB_SUBCOMMANDS: &[Command] = &[
     Command::new("channels", -2, PUBSUB | LOADING | STALE, pubsub_channels)
-        .doc("pubsub", "2.8.0", "Returns the active channels.")
+        .doc("pubsub", "2.8.0", "Lists channels with at least one subscriber, optionally matching a pattern.")
         .complexity("O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)")
         .syntax("[pattern]"),
     Command::new("numsub", -2, PUBSUB | LOADING | STALE, pubsub_numsub)
-        .doc("pubsub", "2.8.0", "Returns a count of subscribers to channels.")
+        .doc("pubsub", "2.8.0", "Counts the subscribers of each given channel.")
         .complexity("O(N) for the NUMSUB subcommand, where N is the number of requested channels")
         .syntax("[channel [channel ...]]"),
     Command::new("numpat", 2, PUBSUB | LOADING | STALE, pubsub_numpat)
-        .doc("pubsub", "2.8.0", "Returns a count of unique pattern subscriptions.")
+        .doc("pubsub", "2.8.0", "Counts the patterns that clients are subscribed to.")
         .complexity("O(1)"),
     Command::new("shardchannels", -2, PUBSUB | LOADING | STALE, pubsub_shardchannels)
-        .doc("pubsub", "7.0.0", "Returns the active shard channels.")
+        .doc("pubsub", "7.0.0", "Lists shard channels with at least one subscriber, optionally matching a pattern.")
         .complexity("O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).")
         .syntax("[pattern]"),
     Command::new("shardnumsub", -2, PUBSUB | LOADING | STALE, pubsub_shardnumsub)
-        .doc("pubsub", "7.0.0", "Returns the count of subscribers of shard channels.")
+        .doc("pubsub", "7.0.0", "Counts the subscribers of each given shard channel.")
         .complexity("O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels")
         .syntax("[shardchannel [shardchannel ...]]"),
     Command::new("help", 2, LOADING | STALE, pubsub_help)
-        .doc("pubsub", "6.2.0", "Returns helpful text about the different subcommands.")
+        .doc("pubsub", "6.2.0", "Describes the PUBSUB subcommands.")
         .complexity("O(1)"),
 ];
 

@@ -13,38 +13,38 @@ use std::sync::atomic::Ordering::Relaxed;
 pub static COMMANDS: &[Command] = &[
     Command::new("dbsize", 1, READONLY | FAST | ALL_SHARDS, dbsize)
         .acl(KEYSPACE)
-        .doc("server", "1.0.0", "Returns the number of keys in the database.")
+        .doc("server", "1.0.0", "Counts the keys in the selected database.")
         .complexity("O(1)"),
     Command::new("flushall", -1, WRITE | ALL_SHARDS, flushall)
         .acl(KEYSPACE | super::acl::DANGEROUS)
-        .doc("server", "1.0.0", "Removes all keys from all databases.")
+        .doc("server", "1.0.0", "Deletes every key in every database.")
         .complexity("O(N) where N is the total number of keys in all databases")
         .syntax("[ASYNC | SYNC]"),
     Command::new("flushdb", -1, WRITE | ALL_SHARDS, flushdb)
         .acl(KEYSPACE | super::acl::DANGEROUS)
-        .doc("server", "1.0.0", "Remove all keys from the current database.")
+        .doc("server", "1.0.0", "Deletes every key in the selected database.")
         .complexity("O(N) where N is the number of keys in the selected database")
         .syntax("[ASYNC | SYNC]"),
     Command::new("info", -1, LOADING | STALE | SENTINEL, info)
         .acl(super::acl::DANGEROUS)
-        .doc("server", "1.0.0", "Returns information and statistics about the server.")
+        .doc("server", "1.0.0", "Reports server state and statistics, by section.")
         .complexity("O(1)")
         .syntax("[section [section ...]]"),
     Command::new("time", 1, LOADING | STALE | FAST, time)
-        .doc("server", "2.6.0", "Returns the server time.")
+        .doc("server", "2.6.0", "Replies with the server clock as seconds and microseconds.")
         .complexity("O(1)"),
     Command::new("lastsave", 1, LOADING | STALE | FAST, lastsave)
         .acl(super::acl::ADMIN | super::acl::DANGEROUS)
-        .doc("server", "1.0.0", "Returns the Unix timestamp of the last successful save to disk.")
+        .doc("server", "1.0.0", "Tells the Unix time of the most recent successful snapshot.")
         .complexity("O(1)"),
     Command::new("shutdown", -1, ADMIN | NOSCRIPT | LOADING | STALE | NO_MULTI | SENTINEL | ALLOW_BUSY, shutdown)
-        .doc("server", "1.0.0", "Synchronously saves the database(s) to disk and shuts down the Redis server.")
+        .doc("server", "1.0.0", "Stops the server, or cancels a pending shutdown with ABORT.")
         .complexity(
             "O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)",
         )
         .syntax("[NOSAVE | SAVE] [NOW] [FORCE] [ABORT]"),
     Command::new("monitor", 1, ADMIN | NOSCRIPT | LOADING | STALE, monitor)
-        .doc("server", "1.0.0", "Listens for all requests received by the server in real-time."),
+        .doc("server", "1.0.0", "Streams every command the server receives to this connection."),
 ];
 
 fn dbsize(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {

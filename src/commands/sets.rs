@@ -37,7 +37,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("sdiffstore", -3, WRITE | DENYOOM, sdiffstore)
         .keys(1, -1, 1)
         .acl(SET)
-        .doc("set", "1.0.0", "Stores the difference of sets in a key (deleting it when the result is empty).")
+        .doc("set", "1.0.0", "Saves in a key the members of the first set found in none of the others; an empty result deletes the key.")
         .complexity("O(N) where N is the total number of elements in all given sets.")
         .syntax("destination key [key ...]"),
     Command::new("sinter", -2, READONLY, sinter)
@@ -55,7 +55,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("sinterstore", -3, WRITE | DENYOOM, sinterstore)
         .keys(1, -1, 1)
         .acl(SET)
-        .doc("set", "1.0.0", "Stores the intersection of sets in a key (deleting it when the result is empty).")
+        .doc("set", "1.0.0", "Saves in a key the members common to all the given sets; an empty result deletes the key.")
         .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.")
         .syntax("destination key [key ...]"),
     Command::new("sismember", 3, READONLY | FAST, sismember)
@@ -67,7 +67,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("smembers", 2, READONLY, smembers)
         .keys(1, 1, 1)
         .acl(SET)
-        .doc("set", "1.0.0", "Returns all the members of a set.")
+        .doc("set", "1.0.0", "Lists every member of a set.")
         .complexity("O(N) where N is the set cardinality.")
         .syntax("key"),
     Command::new("smismember", -3, READONLY | FAST, smismember)
@@ -79,7 +79,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("smove", 4, WRITE | FAST, smove)
         .keys(1, 2, 1)
         .acl(SET)
-        .doc("set", "1.0.0", "Moves a member from one set to another.")
+        .doc("set", "1.0.0", "Transfers a member from one set into another.")
         .complexity("O(1)")
         .syntax("source destination member"),
     Command::new("spop", -2, WRITE | FAST, spop)
@@ -103,7 +103,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("sscan", -3, READONLY, sscan)
         .keys(1, 1, 1)
         .acl(SET)
-        .doc("set", "2.8.0", "Iterates over the members of a set with a cursor.")
+        .doc("set", "2.8.0", "Walks the members of a set a batch at a time using a cursor.")
         .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.")
         .syntax("key cursor [MATCH pattern] [COUNT count]"),
     Command::new("sunion", -2, READONLY, sunion)
@@ -115,7 +115,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("sunionstore", -3, WRITE | DENYOOM, sunionstore)
         .keys(1, -1, 1)
         .acl(SET)
-        .doc("set", "1.0.0", "Stores the union of sets in a key (deleting it when the result is empty).")
+        .doc("set", "1.0.0", "Saves in a key the members of any of the given sets; an empty result deletes the key.")
         .complexity("O(N) where N is the total number of elements in all given sets.")
         .syntax("destination key [key ...]"),
 ];

@@ -21,7 +21,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("sort", -2, WRITE | DENYOOM | ALL_SHARDS, sort)
         .find_keys(1, 1, 1, sort_keys)
         .acl(SET | SORTEDSET | LIST | DANGEROUS)
-        .doc("generic", "1.0.0", "Sorts the elements of a list, set or sorted set, optionally storing the result.")
+        .doc("generic", "1.0.0", "Orders the elements of a list, set or sorted set, replying with them or saving them in a key.")
         .complexity("O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).")
         .syntax("key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC | DESC] [ALPHA] [STORE destination]"),
     Command::new("sort_ro", -2, READONLY | ALL_SHARDS, sort_ro)

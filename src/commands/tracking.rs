@@ -13,21 +13,21 @@ use bytes::Bytes;
 // Subcommands of CLIENT (listed in its table in `client.rs`).
 pub const TRACKING: Command = Command::new("tracking", -3, NOSCRIPT | LOADING | STALE, tracking)
         .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Controls server-assisted client-side caching for the connection.")
+        .doc("connection", "6.0.0", "Turns key invalidation messages for client-side caching on or off.")
         .complexity("O(1). Some options may introduce additional complexity.")
         .syntax("<ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]");
 pub const CACHING: Command = Command::new("caching", 3, NOSCRIPT | LOADING | STALE, caching)
         .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Instructs the server whether to track the keys in the next request.")
+        .doc("connection", "6.0.0", "Says whether the keys read by the next command should be tracked.")
         .complexity("O(1)")
         .syntax("<YES | NO>");
 pub const GETREDIR: Command = Command::new("getredir", 2, NOSCRIPT | LOADING | STALE, getredir)
         .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Returns the client ID to which the connection's tracking notifications are redirected.")
+        .doc("connection", "6.0.0", "Tells which client ID receives this connection's invalidation messages.")
         .complexity("O(1)");
 pub const TRACKINGINFO: Command = Command::new("trackinginfo", 2, NOSCRIPT | LOADING | STALE, trackinginfo)
         .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Returns information about server-assisted client-side caching for the connection.")
+        .doc("connection", "6.2.0", "Describes this connection's client-side caching settings.")
         .complexity("O(1)");
 
 fn err(text: &'static str) -> Reply {

@@ -21,25 +21,25 @@ use std::sync::atomic::Ordering::Relaxed;
 pub static COMMANDS: &[Command] = &[
     Command::new("multi", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, multi)
         .acl(TRANSACTION)
-        .doc("transactions", "1.2.0", "Starts a transaction.")
+        .doc("transactions", "1.2.0", "Begins queueing commands for a transaction.")
         .complexity("O(1)"),
     Command::new("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG, exec)
         .acl(TRANSACTION)
-        .doc("transactions", "1.2.0", "Executes all commands in a transaction.")
+        .doc("transactions", "1.2.0", "Runs the queued commands of a transaction as one unit.")
         .complexity("Depends on commands in the transaction"),
     Command::new("discard", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, discard)
         .acl(TRANSACTION)
-        .doc("transactions", "2.0.0", "Discards a transaction.")
+        .doc("transactions", "2.0.0", "Drops the queued commands of a transaction.")
         .complexity("O(N), when N is the number of queued commands"),
     Command::new("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, watch)
         .keys(1, -1, 1)
         .acl(TRANSACTION)
-        .doc("transactions", "2.2.0", "Monitors changes to keys to determine the execution of a transaction.")
+        .doc("transactions", "2.2.0", "Makes the next EXEC fail if any of the given keys changes first.")
         .complexity("O(1) for every key.")
         .syntax("key [key ...]"),
     Command::new("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, unwatch)
         .acl(TRANSACTION)
-        .doc("transactions", "2.2.0", "Forgets about watched keys of a transaction.")
+        .doc("transactions", "2.2.0", "Forgets every key this connection is watching.")
         .complexity("O(1)"),
 ];
 

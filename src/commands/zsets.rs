@@ -73,7 +73,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("zdiffstore", -4, WRITE | DENYOOM, zdiffstore)
         .find_keys(1, 1, 1, keys_for_store)
         .acl(SORTEDSET)
-        .doc(GROUP, "6.2.0", "Stores the difference of sorted sets in a key.")
+        .doc(GROUP, "6.2.0", "Saves in a key the members of the first sorted set found in none of the others.")
         .complexity("O(L + (N-K)log(N)) worst case, L being the total number of elements in all the sets, N the size of the first set and K the size of the result.")
         .syntax("destination numkeys key [key ...]"),
     Command::new("zincrby", 4, WRITE | DENYOOM | FAST, zincrby)
@@ -97,7 +97,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("zinterstore", -4, WRITE | DENYOOM, zinterstore)
         .find_keys(1, 1, 1, keys_for_store)
         .acl(SORTEDSET)
-        .doc(GROUP, "2.0.0", "Stores the intersection of sorted sets in a key.")
+        .doc(GROUP, "2.0.0", "Saves in a key the members common to all the given sorted sets, with combined scores.")
         .complexity("O(N*K)+O(M*log(M)) worst case, N being the smallest input, K the number of inputs and M the size of the result.")
         .syntax("destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]"),
     Command::new("zlexcount", 4, READONLY | FAST, zlexcount)
@@ -157,7 +157,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("zrangestore", -5, WRITE | DENYOOM, zrangestore)
         .keys(1, 2, 1)
         .acl(SORTEDSET)
-        .doc(GROUP, "6.2.0", "Stores a range of members of a sorted set in another key.")
+        .doc(GROUP, "6.2.0", "Copies the members of a sorted set within a range into another key.")
         .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored.")
         .syntax("dst src min max [BYSCORE | BYLEX] [REV] [LIMIT offset count]"),
     Command::new("zrank", 3, READONLY | FAST, zrank)
@@ -217,7 +217,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("zscan", -3, READONLY, zscan)
         .keys(1, 1, 1)
         .acl(SORTEDSET)
-        .doc(GROUP, "2.8.0", "Iterates over the members and scores of a sorted set with a cursor.")
+        .doc(GROUP, "2.8.0", "Walks the members and scores of a sorted set a batch at a time using a cursor.")
         .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.")
         .syntax("key cursor [MATCH pattern] [COUNT count]"),
     Command::new("zscore", 3, READONLY | FAST, zscore)
@@ -235,7 +235,7 @@ pub static COMMANDS: &[Command] = &[
     Command::new("zunionstore", -4, WRITE | DENYOOM, zunionstore)
         .find_keys(1, 1, 1, keys_for_store)
         .acl(SORTEDSET)
-        .doc(GROUP, "2.0.0", "Stores the union of sorted sets in a key.")
+        .doc(GROUP, "2.0.0", "Saves in a key the members of any of the given sorted sets, with combined scores.")
         .complexity("O(N)+O(M log(M)), N being the total size of the inputs and M the size of the result.")
         .syntax("destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE <SUM | MIN | MAX>]"),
 ];

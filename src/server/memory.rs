@@ -275,10 +275,9 @@ pub fn keyspace_overheads(server: &Server) -> Vec<DbOverhead> {
     dbs
 }
 
-/// Redis's breakdown of the memory in use (its getMemoryOverheadData), with the allocator
-/// figures a libc-malloc build of Redis reports: allocated is `used_memory`, active and
-/// resident are the process RSS.
-#[derive(Debug, Clone)]
+/// Redis's breakdown of the memory in use (its getMemoryOverheadData); the allocator figures
+/// are `allocator_figures`'.
+#[derive(Debug, Clone, Default)]
 pub struct MemoryOverhead {
     pub peak_allocated: usize,
     pub total_allocated: usize,
@@ -346,7 +345,7 @@ impl MemoryOverhead {
         let dataset = used.saturating_sub(overhead_total);
         // Past the memory the server started with (at least 1, as Redis divides by it).
         let net_usage = if used > startup { used - startup } else { 1 };
-        let (allocated, active, resident) = (used, rss, rss);
+        let (allocated, active, resident) = allocator_figures(used, rss);
         let diff = |a: usize, b: usize| a as i64 - b as i64;
         MemoryOverhead {
             peak_allocated: peak,
@@ -428,12 +427,79 @@ const DOCTOR_BIG_REPLICA_BUF: &str = "Big replica buffers: The replica output bu
 const DOCTOR_BIG_CLIENT_BUF: &str = "Big client buffers: The clients output buffers in this instance are greater than 200K per client (on average). This may result from different causes, like Pub/Sub clients subscribed to channels bot not receiving data fast enough, so that data piles on the Redis instance output buffer, or clients sending commands with large replies or very large sequences of commands in the same pipeline. Please use the CLIENT LIST command in order to investigate the issue if it causes problems in your instance, or to understand better why certain clients are using a big amount of memory.";
 
 // ---------------------------------------------------------------------------------------------
-// The allocator itself (MEMORY PURGE, MEMORY MALLOC-STATS)
+// The allocator itself (MEMORY PURGE, MEMORY MALLOC-STATS, the allocator.* figures)
+
+/// glibc's `struct mallinfo2`: what its malloc holds, in bytes (counts for the *blks fields).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MallInfo {
+    /// Bytes of heap obtained from the system (every arena, not counting mmapped blocks).
+    pub arena: usize,
+    /// Free chunks.
+    pub ordblks: usize,
+    pub smblks: usize,
+    /// Blocks allocated with mmap, and their bytes.
+    pub hblks: usize,
+    pub hblkhd: usize,
+    pub usmblks: usize,
+    pub fsmblks: usize,
+    /// Bytes in chunks in use, and in free chunks.
+    pub uordblks: usize,
+    pub fordblks: usize,
+    /// Free bytes at the top of the heap that malloc_trim could release.
+    pub keepcost: usize,
+}
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-extern "C" {
-    /// glibc: gives free memory at the top of the heap and in free pages back to the system.
-    fn malloc_trim(pad: usize) -> i32;
+mod glibc {
+    use super::MallInfo;
+    use std::ffi::{c_char, c_void};
+    use std::sync::OnceLock;
+
+    extern "C" {
+        /// Gives free memory at the top of the heap and whole free pages back to the system.
+        pub fn malloc_trim(pad: usize) -> i32;
+        fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
+    }
+
+    type MallInfo2Fn = unsafe extern "C" fn() -> MallInfo;
+
+    /// glibc's mallinfo2, looked up at run time: it only exists since glibc 2.33, and linking
+    /// to it directly would stop the binary from starting on older systems.
+    pub fn mallinfo() -> Option<MallInfo> {
+        static MALLINFO2: OnceLock<Option<MallInfo2Fn>> = OnceLock::new();
+        let f = MALLINFO2.get_or_init(|| {
+            // SAFETY: a null handle is RTLD_DEFAULT (search the loaded objects); the name is a
+            // valid C string. A non-null result is glibc's mallinfo2, whose C signature is
+            // `struct mallinfo2 mallinfo2(void)` and `MallInfo` mirrors that struct.
+            let sym = unsafe { dlsym(std::ptr::null_mut(), c"mallinfo2".as_ptr()) };
+            (!sym.is_null()).then(|| unsafe { std::mem::transmute::<*mut c_void, MallInfo2Fn>(sym) })
+        });
+        // SAFETY: see above; mallinfo2 takes its arenas' locks itself and does not allocate.
+        f.map(|f| unsafe { f() })
+    }
+}
+
+/// The C library allocator's own statistics, where it offers them (glibc 2.33 and later).
+pub fn mallinfo() -> Option<MallInfo> {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    return glibc::mallinfo();
+    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+    return None;
+}
+
+/// The allocator's (allocated, active, resident) bytes, as MEMORY STATS and INFO report them.
+/// With glibc's statistics: the bytes in chunks in use, and the heap it holds from the system
+/// (whose resident part is not known, so resident is that too). Without them, what Redis built
+/// on libc reports: allocated is `used_memory`, active and resident the process RSS.
+fn allocator_figures(used: usize, rss: usize) -> (usize, usize, usize) {
+    match mallinfo() {
+        Some(m) => {
+            let active = m.arena + m.hblkhd;
+            (m.uordblks + m.hblkhd, active, active)
+        }
+        None => (used, rss, rss),
+    }
 }
 
 /// Returns memory the allocator holds but does not use to the system (MEMORY PURGE).
@@ -441,25 +507,40 @@ pub fn purge() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks glibc's own free lists, under its own locks.
     unsafe {
-        malloc_trim(0);
+        glibc::malloc_trim(0);
     }
 }
 
-/// MEMORY MALLOC-STATS: what Respite knows about its allocator.
+/// MEMORY MALLOC-STATS: Respite's counts and, where available, glibc's.
 pub fn malloc_stats_text() -> String {
-    format!(
-        "___ Begin allocator statistics ___\n\
-         allocator: libc malloc, counted by Respite (usable bytes of live blocks)\n\
-         allocated: {}\n\
-         peak.allocated: {}\n\
-         startup.allocated: {}\n\
-         resident: {}\n\
-         --- End allocator statistics ---\n",
-        used_memory(),
-        peak_memory(),
-        startup_memory(),
-        rss_bytes()
-    )
+    let mut s = String::from("___ Begin malloc statistics ___\n");
+    s.push_str("Allocator: libc malloc; Respite counts the usable bytes of the blocks it holds.\n");
+    for (name, value) in [
+        ("used", used_memory()),
+        ("used.peak", peak_memory()),
+        ("used.startup", startup_memory()),
+        ("process.rss", rss_bytes()),
+    ] {
+        s.push_str(&format!("{name}: {value}\n"));
+    }
+    match mallinfo() {
+        Some(m) => {
+            for (name, value) in [
+                ("heap.system (arena)", m.arena),
+                ("heap.in-use (uordblks)", m.uordblks),
+                ("heap.free (fordblks)", m.fordblks),
+                ("heap.free-chunks (ordblks)", m.ordblks),
+                ("heap.trimmable (keepcost)", m.keepcost),
+                ("mmap.blocks (hblks)", m.hblks),
+                ("mmap.bytes (hblkhd)", m.hblkhd),
+            ] {
+                s.push_str(&format!("{name}: {value}\n"));
+            }
+        }
+        None => s.push_str("The C library offers no statistics of its own.\n"),
+    }
+    s.push_str("--- End malloc statistics ---\n");
+    s
 }
 
 /// CPU time of the process, its reaped children, and the calling thread, as (system, user)
@@ -533,5 +614,78 @@ mod tests {
         drop(v);
         assert!(rss_bytes() > 0);
         assert!(total_system_memory() > 0);
+    }
+
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[test]
+    fn usable_sizes_are_glibcs() {
+        extern "C" {
+            fn malloc(size: usize) -> *mut u8;
+            fn free(p: *mut u8);
+            fn malloc_usable_size(p: *mut u8) -> usize;
+        }
+        for size in (1..=2048).chain([4000, 10_000, 65_536, 100_000]) {
+            // SAFETY: a plain malloc/free pair; the block is only measured.
+            let real = unsafe {
+                let p = malloc(size);
+                let n = malloc_usable_size(p);
+                free(p);
+                n
+            };
+            assert_eq!(usable_size(size), real, "malloc({size})");
+        }
+    }
+
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[test]
+    fn glibc_statistics_are_read() {
+        let m = mallinfo().expect("glibc 2.33+ has mallinfo2");
+        assert!(m.arena > 0 && m.uordblks > 0 && m.uordblks <= m.arena);
+        assert!(malloc_stats_text().contains("heap.in-use (uordblks): "));
+    }
+
+    /// An overhead report with the given totals and otherwise unremarkable figures.
+    fn report(used: usize, peak: usize, rss: usize, active: usize) -> MemoryOverhead {
+        let diff = |a: usize, b: usize| a as i64 - b as i64;
+        MemoryOverhead {
+            total_allocated: used,
+            peak_allocated: peak,
+            rss,
+            allocator_allocated: used,
+            allocator_active: active,
+            allocator_resident: active,
+            allocator_frag: ratio(active, used),
+            allocator_frag_bytes: diff(active, used),
+            allocator_rss: 1.0,
+            rss_extra: ratio(rss, active),
+            rss_extra_bytes: diff(rss, active),
+            total_frag: ratio(rss, used),
+            total_frag_bytes: diff(rss, used),
+            normal_clients: 1,
+            clients_normal: 20 * 1024,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn doctor_diagnoses_like_redis() {
+        const MB: usize = 1 << 20;
+        assert!(report(4 * MB, 4 * MB, 12 * MB, 4 * MB).doctor_report().starts_with("Hi Sam, this instance is empty"));
+        assert_eq!(
+            report(100 * MB, 110 * MB, 105 * MB, 101 * MB).doctor_report(),
+            "Hi Sam, I can't find any memory issue in your instance. I can only account for what occurs on this base.\n"
+        );
+        // A past peak twice the current use, the RSS and the heap still that big.
+        let text = report(100 * MB, 200 * MB, 205 * MB, 200 * MB).doctor_report();
+        assert!(text.starts_with("Sam, I detected a few issues in this Redis instance memory implants:\n\n * Peak memory: "));
+        assert!(text.contains("\n\n * High total RSS: "));
+        assert!(text.contains("\n\n * High allocator fragmentation: "));
+        assert!(!text.contains("High process RSS overhead"));
+        assert!(text.ends_with(".\n\nI'm here to keep you safe, Sam. I want to help you.\n"));
+        // Big client buffers: more than 200 KB per client on average.
+        let mut busy = report(100 * MB, 100 * MB, 100 * MB, 100 * MB);
+        busy.clients_normal = 3 * MB;
+        busy.normal_clients = 10;
+        assert!(busy.doctor_report().contains(" * Big client buffers: "));
     }
 }

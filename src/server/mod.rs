@@ -76,7 +76,7 @@ pub struct Server {
     /// Address the listener is bound to (the real port when configured with port 0).
     pub local_addr: Mutex<Option<SocketAddr>>,
     /// Number of changes since the last save (INFO rdb_changes_since_last_save).
-    pub dirty: AtomicU64,
+    pub dirty: crate::util::counter::Counter,
     pub lastsave: AtomicI64,
     /// DEBUG SET-ACTIVE-EXPIRE.
     pub active_expire_enabled: AtomicBool,
@@ -120,7 +120,7 @@ impl Server {
             start_unix_ms: now,
             run_id: random_hex(40),
             local_addr: Mutex::new(None),
-            dirty: AtomicU64::new(0),
+            dirty: crate::util::counter::Counter::default(),
             lastsave: AtomicI64::new(now / 1000),
             active_expire_enabled: AtomicBool::new(true),
             shutdown_requested: AtomicBool::new(false),

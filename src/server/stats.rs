@@ -1,5 +1,6 @@
 //! Server-wide counters reported by INFO stats.
 
+use crate::util::counter::Counter;
 use parking_lot::Mutex;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
@@ -7,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 #[derive(Default)]
 pub struct Stats {
     pub total_connections_received: AtomicU64,
-    pub total_commands_processed: AtomicU64,
+    pub total_commands_processed: Counter,
     pub rejected_connections: AtomicU64,
     pub expired_keys: AtomicU64,
     pub expired_stale_perc: AtomicU64,
@@ -22,17 +23,17 @@ pub struct Stats {
     pub expire_lock_holds: AtomicU64,
     pub expire_lock_holds_over_1ms: AtomicU64,
     pub evicted_keys: AtomicU64,
-    pub keyspace_hits: AtomicU64,
-    pub keyspace_misses: AtomicU64,
-    pub net_input_bytes: AtomicU64,
-    pub net_output_bytes: AtomicU64,
+    pub keyspace_hits: Counter,
+    pub keyspace_misses: Counter,
+    pub net_input_bytes: Counter,
+    pub net_output_bytes: Counter,
     pub total_error_replies: AtomicU64,
     pub unexpected_error_replies: AtomicU64,
     pub client_qbuf_limit_disconnections: AtomicU64,
     pub client_outbuf_limit_disconnections: AtomicU64,
     /// Socket reads and writes done for clients (INFO total_reads/writes_processed).
-    pub total_reads_processed: AtomicU64,
-    pub total_writes_processed: AtomicU64,
+    pub total_reads_processed: Counter,
+    pub total_writes_processed: Counter,
     /// Error counts by error code (the first word of the error), for INFO errorstats.
     pub errors: Mutex<BTreeMap<String, u64>>,
     /// (time ms, commands) samples for instantaneous_ops_per_sec.
@@ -87,8 +88,18 @@ impl Stats {
     /// CONFIG RESETSTAT.
     pub fn reset(&self) {
         for c in [
-            &self.total_connections_received,
             &self.total_commands_processed,
+            &self.keyspace_hits,
+            &self.keyspace_misses,
+            &self.net_input_bytes,
+            &self.net_output_bytes,
+            &self.total_reads_processed,
+            &self.total_writes_processed,
+        ] {
+            c.set(0);
+        }
+        for c in [
+            &self.total_connections_received,
             &self.rejected_connections,
             &self.expired_keys,
             &self.expired_time_cap_reached_count,
@@ -97,16 +108,10 @@ impl Stats {
             &self.expire_lock_holds,
             &self.expire_lock_holds_over_1ms,
             &self.evicted_keys,
-            &self.keyspace_hits,
-            &self.keyspace_misses,
-            &self.net_input_bytes,
-            &self.net_output_bytes,
             &self.total_error_replies,
             &self.unexpected_error_replies,
             &self.client_qbuf_limit_disconnections,
             &self.client_outbuf_limit_disconnections,
-            &self.total_reads_processed,
-            &self.total_writes_processed,
         ] {
             c.store(0, Relaxed);
         }

@@ -73,30 +73,43 @@ fn highest_equivalent(value: u64) -> u64 {
     lowest_equivalent(value) + equivalent_range(value) - 1
 }
 
+/// A latency histogram that every worker thread records into without contention: each thread
+/// counts into its own copy (see `util::counter`), and reads merge the copies.
 #[derive(Default)]
 pub struct LatencyHistogram {
-    counts: OnceLock<Box<[AtomicU64]>>,
-    total: AtomicU64,
+    shards: [OnceLock<Box<[AtomicU64]>>; crate::util::counter::SLOTS],
+    total: crate::util::counter::Counter,
 }
 
 impl LatencyHistogram {
     /// Records one command that took `usec` microseconds (kept in nanoseconds, as Redis does).
     pub fn record_usec(&self, usec: u64) {
         let ns = usec.saturating_mul(1000).clamp(LOWEST, HIGHEST);
-        let counts = self
-            .counts
+        let counts = self.shards[crate::util::counter::slot()]
             .get_or_init(|| (0..COUNTS_LEN).map(|_| AtomicU64::new(0)).collect());
         counts[counts_index(ns)].fetch_add(1, Relaxed);
-        self.total.fetch_add(1, Relaxed);
+        self.total.add(1);
     }
 
     pub fn count(&self) -> u64 {
-        self.total.load(Relaxed)
+        self.total.get()
+    }
+
+    /// The per-bucket counts of all threads added up; None before the first record.
+    fn merged(&self) -> Option<Vec<u64>> {
+        let mut merged: Option<Vec<u64>> = None;
+        for shard in self.shards.iter().filter_map(|s| s.get()) {
+            let m = merged.get_or_insert_with(|| vec![0; COUNTS_LEN]);
+            for (sum, c) in m.iter_mut().zip(shard.iter()) {
+                *sum += c.load(Relaxed);
+            }
+        }
+        merged
     }
 
     /// The value (ns) at `percentile` (0..=100), as hdr_value_at_percentile computes it.
     pub fn value_at_percentile(&self, percentile: f64) -> u64 {
-        let Some(counts) = self.counts.get() else {
+        let Some(counts) = self.merged() else {
             return 0;
         };
         let requested = percentile.min(100.0);
@@ -104,7 +117,7 @@ impl LatencyHistogram {
         let wanted = wanted.max(1);
         let mut seen = 0;
         for (index, count) in counts.iter().enumerate() {
-            seen += count.load(Relaxed);
+            seen += count;
             if seen >= wanted {
                 let value = value_at_index(index);
                 return if percentile == 0.0 {
@@ -122,7 +135,7 @@ impl LatencyHistogram {
     /// every step where the cumulative count grows.
     pub fn log2_cdf_usec(&self) -> Vec<(u64, u64)> {
         let mut out = Vec::new();
-        let Some(counts) = self.counts.get() else {
+        let Some(counts) = self.merged() else {
             return out;
         };
         let total = self.count();
@@ -131,7 +144,7 @@ impl LatencyHistogram {
             let last = counts_index(level).min(counts.len() - 1);
             let before = cumulative;
             while next_index <= last {
-                cumulative += counts[next_index].load(Relaxed);
+                cumulative += counts[next_index];
                 next_index += 1;
             }
             if cumulative > before {
@@ -143,12 +156,12 @@ impl LatencyHistogram {
     }
 
     pub fn reset(&self) {
-        if let Some(counts) = self.counts.get() {
+        for counts in self.shards.iter().filter_map(|s| s.get()) {
             for c in counts.iter() {
                 c.store(0, Relaxed);
             }
         }
-        self.total.store(0, Relaxed);
+        self.total.set(0);
     }
 }
 

@@ -3,6 +3,7 @@
 //! `string2d`, `string2ld`, `ld2string`, `%.17g` replies, `memtoull`) and
 //! argument splitting (`sdssplitargs`).
 
+pub mod counter;
 pub mod glob;
 pub mod hdr;
 pub mod numbers;
