@@ -147,7 +147,9 @@ fn match_length(input: &[u8], r: usize, ip: usize, maxlen: usize) -> usize {
 
 /// Decompresses `input`, which must expand to exactly `expected_len` bytes.
 pub fn decompress(input: &[u8], expected_len: usize) -> Option<Vec<u8>> {
-    let mut out: Vec<u8> = Vec::with_capacity(expected_len);
+    // No input expands more than 88-fold (264 bytes from a 3-byte back reference): a corrupt
+    // length cannot make this allocate much more than the data could fill.
+    let mut out: Vec<u8> = Vec::with_capacity(expected_len.min(input.len().saturating_mul(88)));
     let mut ip = 0;
     while ip < input.len() {
         let ctrl = input[ip] as usize;

@@ -45,3 +45,66 @@ pub fn load(payload: &[u8], limits: &LoadLimits) -> Result<Value, LoadError> {
     }
     reader.read_value(value_type, limits)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::{hash::Hash, list::List, set::Set, string::Str, zset::ZSet};
+    use bytes::Bytes;
+    use rand::rngs::SmallRng;
+    use rand::{Rng, SeedableRng};
+
+    fn samples() -> Vec<Value> {
+        let limits = LoadLimits::default();
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}-{}", "q".repeat(i % 70))).collect();
+        let nums: Vec<String> = (0..300).map(|i| (i * 7919 - 100_000).to_string()).collect();
+        vec![
+            Value::String(Str::from_bytes(Bytes::from("hello world, hello world, hello world"))),
+            Value::String(Str::Int(-123456789012)),
+            Value::List(List::from_values(-2, words.iter().chain(&nums))),
+            Value::Set(Set::from_members(nums.iter().map(|n| n.as_bytes()).take(50), 512)),
+            Value::Set(Set::from_members(words.iter().map(|w| w.as_bytes()), 512)),
+            Value::Hash(Hash::from_pairs(words.iter().zip(&nums).map(|(a, b)| (a.as_bytes(), b.as_bytes())).take(20), limits.hash)),
+            Value::Hash(Hash::from_pairs(words.iter().zip(&nums).map(|(a, b)| (a.as_bytes(), b.as_bytes())), limits.hash)),
+            Value::ZSet(ZSet::from_pairs((0..20).map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0)).collect(), limits.zset)),
+            Value::ZSet(ZSet::from_pairs((0..200).map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0)).collect(), limits.zset)),
+        ]
+    }
+
+    #[test]
+    fn values_survive_a_round_trip() {
+        for value in samples() {
+            let p = dump(&value, SaveOptions::default());
+            assert!(verify(&p, true));
+            let back = load(&p, &LoadLimits::default()).expect("loads");
+            assert_eq!(back.encoding_name(), value.encoding_name());
+            assert_eq!(dump(&back, SaveOptions::default()).len(), p.len());
+        }
+    }
+
+    /// Damaged payloads (bytes flipped, cut short) must be refused or loaded, never panic.
+    #[test]
+    fn damaged_payloads_never_panic() {
+        let mut rng = SmallRng::seed_from_u64(99);
+        let limits = LoadLimits::default();
+        for value in samples() {
+            let p = dump(&value, SaveOptions { compress: rng.gen(), list_compress_depth: 0 });
+            for _ in 0..300 {
+                let mut bad = p.clone();
+                for _ in 0..rng.gen_range(1..4) {
+                    let i = rng.gen_range(0..bad.len());
+                    bad[i] = rng.gen();
+                }
+                if rng.gen_bool(0.3) {
+                    bad.truncate(rng.gen_range(0..bad.len()));
+                }
+                let _ = load(&bad, &limits);
+            }
+        }
+        for _ in 0..2000 {
+            let len = rng.gen_range(0..64);
+            let noise: Vec<u8> = (0..len).map(|_| rng.gen()).collect();
+            let _ = load(&noise, &limits);
+        }
+    }
+}
