@@ -7,24 +7,6 @@ mod common;
 use common::*;
 use respite::db::Value;
 
-/// Everything propagated so far as "ARG ARG ...", without SELECTs.
-fn propagated(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
-    let mut stream = Vec::new();
-    while let Ok(chunk) = rx.try_recv() {
-        stream.extend_from_slice(&chunk);
-    }
-    let text = String::from_utf8(stream).unwrap();
-    let mut lines = text.split("\r\n");
-    let mut commands = Vec::new();
-    while let Some(header) = lines.next() {
-        let Some(n) = header.strip_prefix('*') else { continue };
-        let args: Vec<&str> = (0..n.parse::<usize>().unwrap()).map(|_| lines.nth(1).unwrap()).collect();
-        if args[0] != "SELECT" {
-            commands.push(args.join(" "));
-        }
-    }
-    commands
-}
 
 /// Writes that change nothing are neither notified nor propagated; BITFIELD counts every
 /// field it changed. Sequences and events as redis-server 7.0.15 produced them.
@@ -69,7 +51,7 @@ fn events_and_propagation_match_redis() {
     sub.send_cmd(&[b"PING"]);
     assert!(String::from_utf8(sub.read_reply()).unwrap().contains("pong"), "no further events");
     assert_eq!(
-        propagated(&mut rx),
+        propagated_commands(&mut rx),
         [
             "SETBIT b 3 1",
             "SETBIT b 3 0",

@@ -38,7 +38,7 @@ fn recorded_help_and_errors() {
             (
                 "MEMORY HELP",
                 concat!(
-                    r#"*13\r\n+MEMORY <subcommand> [<arg> [value] [opt] ...]. Subcommands are:\r\n"#,
+                    r#"*14\r\n+MEMORY <subcommand> [<arg> [value] [opt] ...]. Subcommands are:\r\n"#,
                     r#"+DOCTOR\r\n+    Return memory problems reports.\r\n"#,
                     r#"+MALLOC-STATS\r\n+    Return internal statistics report from the memory allocator.\r\n"#,
                     r#"+PURGE\r\n+    Attempt to purge dirty pages for reclamation by the allocator.\r\n"#,
@@ -49,9 +49,18 @@ fn recorded_help_and_errors() {
                     r#"+HELP\r\n+    Prints this help.\r\n"#
                 ),
             ),
-            ("MEMORY", r#"-ERR wrong number of arguments for 'memory' command\r\n"#),
-            ("MEMORY foo", r#"-ERR unknown subcommand 'foo'. Try MEMORY HELP.\r\n"#),
-            ("memory Foo bar", r#"-ERR unknown subcommand 'Foo'. Try MEMORY HELP.\r\n"#),
+            (
+                "MEMORY",
+                r#"-ERR wrong number of arguments for 'memory' command\r\n"#,
+            ),
+            (
+                "MEMORY foo",
+                r#"-ERR unknown subcommand 'foo'. Try MEMORY HELP.\r\n"#,
+            ),
+            (
+                "memory Foo bar",
+                r#"-ERR unknown subcommand 'Foo'. Try MEMORY HELP.\r\n"#,
+            ),
             (
                 "MEMORY USAGE",
                 r#"-ERR wrong number of arguments for 'memory|usage' command\r\n"#,
@@ -108,7 +117,10 @@ fn recorded_usage_arguments() {
                 r#"-ERR value is not an integer or out of range\r\n"#,
             ),
             ("MEMORY USAGE nokey foo", r#"-ERR syntax error\r\n"#),
-            ("MEMORY USAGE nokey SAMPLES 1 foo", r#"-ERR syntax error\r\n"#),
+            (
+                "MEMORY USAGE nokey SAMPLES 1 foo",
+                r#"-ERR syntax error\r\n"#,
+            ),
             ("SET k v", r#"+OK\r\n"#),
             ("MEMORY USAGE k foo", r#"-ERR syntax error\r\n"#),
             ("MEMORY USAGE k SAMPLES", r#"-ERR syntax error\r\n"#),
@@ -176,7 +188,10 @@ fn usage_follows_value_and_key_size() {
             sizes.push(usage(&mut c, &key));
         }
         assert!(sizes[0] > 0, "{kind}: {sizes:?}");
-        assert!(sizes[0] < sizes[1] && sizes[1] < sizes[2], "{kind}: {sizes:?}");
+        assert!(
+            sizes[0] < sizes[1] && sizes[1] < sizes[2],
+            "{kind}: {sizes:?}"
+        );
         // 2000 elements of at least 13 bytes each.
         assert!(sizes[2] > 2000 * 13, "{kind}: {sizes:?}");
     }
@@ -186,16 +201,27 @@ fn usage_follows_value_and_key_size() {
 fn compact_encodings_cost_less_than_tables() {
     let s = TestServer::start();
     let mut c = s.client();
-    let encoding = |c: &mut redis::Connection, key: &str| -> String { q(c, &["OBJECT", "ENCODING", key]) };
+    let encoding =
+        |c: &mut redis::Connection, key: &str| -> String { q(c, &["OBJECT", "ENCODING", key]) };
 
     // The same data twice: once under the default limits, once forced into the big encoding.
     let fill = |c: &mut redis::Connection, suffix: &str| {
-        let _: () = q(c, &["HSET", &format!("h{suffix}"), "a", "1", "b", "2", "c", "3"]);
-        let _: () = q(c, &["ZADD", &format!("z{suffix}"), "1", "a", "2", "b", "3", "c"]);
+        let _: () = q(
+            c,
+            &["HSET", &format!("h{suffix}"), "a", "1", "b", "2", "c", "3"],
+        );
+        let _: () = q(
+            c,
+            &["ZADD", &format!("z{suffix}"), "1", "a", "2", "b", "3", "c"],
+        );
         let _: () = q(c, &["SADD", &format!("s{suffix}"), "1", "2", "3"]);
     };
     fill(&mut c, "small");
-    for limit in ["hash-max-listpack-entries", "zset-max-listpack-entries", "set-max-intset-entries"] {
+    for limit in [
+        "hash-max-listpack-entries",
+        "zset-max-listpack-entries",
+        "set-max-intset-entries",
+    ] {
         let _: () = q(&mut c, &["CONFIG", "SET", limit, "0"]);
     }
     fill(&mut c, "big");
@@ -207,7 +233,10 @@ fn compact_encodings_cost_less_than_tables() {
         assert_eq!(encoding(&mut c, small), small_enc);
         assert_eq!(encoding(&mut c, big), big_enc);
         let (u_small, u_big) = (usage(&mut c, small), usage(&mut c, big));
-        assert!(u_small > 0 && u_small < u_big, "{small}: {u_small} vs {big}: {u_big}");
+        assert!(
+            u_small > 0 && u_small < u_big,
+            "{small}: {u_small} vs {big}: {u_big}"
+        );
     }
 }
 
@@ -314,11 +343,17 @@ fn stats_layout_and_consistency() {
 
     // Per database: the key table, the expiry index (only db 2 has a TTL), no slot index.
     for (db, has_ttl) in [("db.0", false), ("db.2", true)] {
-        let redis::Value::Array(table) = value(db) else { panic!("{db} is not a map") };
+        let redis::Value::Array(table) = value(db) else {
+            panic!("{db} is not a map")
+        };
         let fields: Vec<String> = table.iter().step_by(2).map(as_text).collect();
         assert_eq!(
             fields,
-            ["overhead.hashtable.main", "overhead.hashtable.expires", "overhead.hashtable.slot-to-keys"]
+            [
+                "overhead.hashtable.main",
+                "overhead.hashtable.expires",
+                "overhead.hashtable.slot-to-keys"
+            ]
         );
         assert!(as_int(&table[1]) > 0);
         assert_eq!(as_int(&table[3]) > 0, has_ttl, "{db}");
@@ -332,8 +367,14 @@ fn stats_layout_and_consistency() {
     assert!(as_int(value("startup.allocated")) <= total);
     assert!(as_int(value("peak.allocated")) >= total);
     assert!(as_int(value("clients.normal")) > 0);
-    assert_eq!(as_int(value("dataset.bytes")), total - overhead);
-    for ratio in ["dataset.percentage", "peak.percentage", "fragmentation", "allocator-fragmentation.ratio"] {
+    // (Other tests' servers share this process, so the overhead may exceed the total here.)
+    assert_eq!(as_int(value("dataset.bytes")), (total - overhead).max(0));
+    for ratio in [
+        "dataset.percentage",
+        "peak.percentage",
+        "fragmentation",
+        "allocator-fragmentation.ratio",
+    ] {
         let text = as_text(value(ratio));
         assert!(text.parse::<f64>().is_ok(), "{ratio}: {text}");
     }
@@ -344,8 +385,14 @@ fn stats_layout_and_consistency() {
     let mut r = s.raw();
     r.cmd(&["HELLO", "3"]);
     let reply = r.cmd(&["MEMORY", "STATS"]);
-    assert!(reply.starts_with("%29\r\n$14\r\npeak.allocated\r\n:"), "{reply}");
-    assert!(reply.contains("$4\r\ndb.0\r\n%3\r\n$23\r\noverhead.hashtable.main\r\n:"), "{reply}");
+    assert!(
+        reply.starts_with("%29\r\n$14\r\npeak.allocated\r\n:"),
+        "{reply}"
+    );
+    assert!(
+        reply.contains("$4\r\ndb.0\r\n%3\r\n$23\r\noverhead.hashtable.main\r\n:"),
+        "{reply}"
+    );
     assert!(reply.contains("$18\r\ndataset.percentage\r\n,"), "{reply}");
     assert!(reply.contains("$13\r\nfragmentation\r\n,"), "{reply}");
 }
@@ -361,7 +408,12 @@ fn stats_on_an_empty_keyspace_lists_no_database() {
     assert_eq!(names, expected);
     let keys = flat[2 * names.iter().position(|n| n == "keys.count").unwrap() + 1].clone();
     assert_eq!(as_int(&keys), 0);
-    let per_key = flat[2 * names.iter().position(|n| n == "keys.bytes-per-key").unwrap() + 1].clone();
+    let per_key = flat[2 * names
+        .iter()
+        .position(|n| n == "keys.bytes-per-key")
+        .unwrap()
+        + 1]
+    .clone();
     assert_eq!(as_int(&per_key), 0);
 }
 
@@ -370,13 +422,18 @@ fn malloc_stats_is_text() {
     let s = TestServer::start();
     let mut c = s.client();
     let text: String = q(&mut c, &["MEMORY", "MALLOC-STATS"]);
-    assert!(text.starts_with("___ Begin malloc statistics ___\n"), "{text}");
+    assert!(
+        text.starts_with("___ Begin malloc statistics ___\n"),
+        "{text}"
+    );
     assert!(text.ends_with("--- End malloc statistics ---\n"), "{text}");
     assert!(text.contains("\nused: "), "{text}");
     // RESP3: verbatim text.
     let mut r = s.raw();
     r.cmd(&["HELLO", "3"]);
-    assert!(r.cmd(&["MEMORY", "MALLOC-STATS"]).contains("txt:___ Begin malloc statistics"));
+    assert!(r
+        .cmd(&["MEMORY", "MALLOC-STATS"])
+        .contains("txt:___ Begin malloc statistics"));
 }
 
 const DOCTOR_EMPTY: &str = "Hi Sam, this instance is empty or is using very little memory, my issues detector can't be used in these conditions. Please, leave for your mission on Earth and fill it with some data. The new Sam and I will be back to our programming as soon as I finished rebooting.\n";
@@ -401,7 +458,10 @@ fn load(c: &mut redis::Connection, n: usize, value_len: usize) {
     for chunk in (0..n).collect::<Vec<_>>().chunks(10_000) {
         let mut pipe = redis::pipe();
         for i in chunk {
-            pipe.cmd("SET").arg(format!("key:{i:08}")).arg(&value).ignore();
+            pipe.cmd("SET")
+                .arg(format!("key:{i:08}"))
+                .arg(&value)
+                .ignore();
         }
         let _: () = pipe.query(c).unwrap();
     }
@@ -427,11 +487,17 @@ fn used_memory_follows_the_data() {
     let data = (keys * (12 + value_len)) as i64;
     // At least the bytes stored, and not absurdly more: a node, a key block, a value block each.
     assert!(grown >= data, "grew by {grown} for {data} bytes of data");
-    assert!(grown <= data * 4, "grew by {grown} for {data} bytes of data");
+    assert!(
+        grown <= data * 4,
+        "grew by {grown} for {data} bytes of data"
+    );
     // MEMORY USAGE of one key is in line with the per-key growth.
     let per_key = grown / keys as i64;
     let one = usage(&mut c, "key:00000042");
-    assert!(one > value_len as i64 && one <= per_key * 2, "usage {one}, per key {per_key}");
+    assert!(
+        one > value_len as i64 && one <= per_key * 2,
+        "usage {one}, per key {per_key}"
+    );
 
     // INFO and MEMORY STATS agree with each other.
     let stats: Vec<redis::Value> = q(&mut c, &["MEMORY", "STATS"]);
@@ -439,7 +505,11 @@ fn used_memory_follows_the_data() {
     let field = |name: &str| as_int(&stats[2 * names.iter().position(|n| n == name).unwrap() + 1]);
     assert_eq!(field("keys.count"), keys as i64);
     assert!(field("keys.bytes-per-key") >= (12 + value_len) as i64);
-    assert!(field("dataset.bytes") >= data, "dataset {}", field("dataset.bytes"));
+    assert!(
+        field("dataset.bytes") >= data,
+        "dataset {}",
+        field("dataset.bytes")
+    );
     let peak: i64 = info_field(&mut c, "used_memory_peak").parse().unwrap();
     assert!(peak >= loaded);
     assert!(info_field(&mut c, "used_memory_human").ends_with('M'));
@@ -448,8 +518,9 @@ fn used_memory_follows_the_data() {
     let report: String = q(&mut c, &["MEMORY", "DOCTOR"]);
     assert!(
         report == DOCTOR_FINE
-            || (report.starts_with("Sam, I detected a few issues in this Redis instance memory implants:\n\n")
-                && report.ends_with("I'm here to keep you safe, Sam. I want to help you.\n")),
+            || (report.starts_with(
+                "Sam, I detected a few issues in this Redis instance memory implants:\n\n"
+            ) && report.ends_with("I'm here to keep you safe, Sam. I want to help you.\n")),
         "{report}"
     );
 
@@ -457,7 +528,10 @@ fn used_memory_follows_the_data() {
     let _: () = q(&mut c, &["FLUSHALL"]);
     // (Other tests of this file run meanwhile in the same process: a generous margin.)
     let after = wait_used(&mut c, |used| used < before + data / 4);
-    assert!(after < before + data / 4, "before {before}, loaded {loaded}, after flush {after}");
+    assert!(
+        after < before + data / 4,
+        "before {before}, loaded {loaded}, after flush {after}"
+    );
     let peak_after: i64 = info_field(&mut c, "used_memory_peak").parse().unwrap();
     assert!(peak_after >= loaded);
     assert_eq!(q::<String>(&mut c, &["MEMORY", "PURGE"]), "OK");

@@ -31,24 +31,6 @@ fn keyevents(sub: &mut Raw, n: usize) -> Vec<String> {
     events
 }
 
-/// Everything propagated so far as "ARG ARG ...", without SELECTs.
-fn propagated(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
-    let mut stream = Vec::new();
-    while let Ok(chunk) = rx.try_recv() {
-        stream.extend_from_slice(&chunk);
-    }
-    let text = String::from_utf8(stream).unwrap();
-    let mut lines = text.split("\r\n");
-    let mut commands = Vec::new();
-    while let Some(header) = lines.next() {
-        let Some(n) = header.strip_prefix('*') else { continue };
-        let args: Vec<&str> = (0..n.parse::<usize>().unwrap()).map(|_| lines.nth(1).unwrap()).collect();
-        if args[0] != "SELECT" {
-            commands.push(args.join(" "));
-        }
-    }
-    commands
-}
 
 /// The unix-ms deadline at the end of a propagated command, checked to be `ms` from now.
 fn deadline_in(command: &str, ms: i64) -> i64 {
@@ -136,7 +118,7 @@ fn propagation_rewrites_match_redis() {
     ] {
         r.cmd(&cmd.split(' ').collect::<Vec<_>>());
     }
-    let got = propagated(&mut rx);
+    let got = propagated_commands(&mut rx);
     assert_eq!(got.len(), 9, "{got:?}");
     assert_eq!(got[0], "SET k v");
     assert_eq!(got[1], format!("SET k v PXAT {}", deadline_in(&got[1], 100_000)));
@@ -162,7 +144,7 @@ fn propagation_rewrites_match_redis() {
     ] {
         r.cmd(&cmd.split(' ').collect::<Vec<_>>());
     }
-    let got = propagated(&mut rx);
+    let got = propagated_commands(&mut rx);
     assert_eq!(got.len(), 7, "{got:?}");
     assert_eq!(got[1], format!("PEXPIREAT k {}", deadline_in(&got[1], 100_000)));
     assert_eq!(got[2..], ["PEXPIREAT k 4102444800000", "PERSIST k", "DEL k", "SET k v", "DEL k"]);
@@ -180,7 +162,7 @@ fn propagation_rewrites_match_redis() {
     ] {
         r.cmd(&cmd.split(' ').collect::<Vec<_>>());
     }
-    let got = propagated(&mut rx);
+    let got = propagated_commands(&mut rx);
     assert_eq!(got.len(), 7, "{got:?}");
     assert_eq!(got[..5], ["APPEND k ab", "SETRANGE k 1 X", "INCR c", "DECRBY c 2", "SET f 1.5 KEEPTTL"]);
     assert_eq!(got[6], "SET f 11.1 KEEPTTL");

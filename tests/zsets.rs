@@ -1555,28 +1555,6 @@ fn keyspace_events_match_redis() {
     }
 }
 
-/// The commands fed to the propagation stream, each as its space-joined arguments.
-fn propagated(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
-    let mut stream = Vec::new();
-    while let Ok(chunk) = rx.try_recv() {
-        stream.extend_from_slice(&chunk);
-    }
-    let text = String::from_utf8(stream).unwrap();
-    let mut lines = text.split("\r\n");
-    let mut commands = Vec::new();
-    while let Some(header) = lines.next() {
-        let Some(n) = header.strip_prefix('*') else {
-            continue;
-        };
-        let args: Vec<&str> = (0..n.parse::<usize>().unwrap())
-            .map(|_| lines.nth(1).unwrap())
-            .collect();
-        if args[0] != "SELECT" {
-            commands.push(args.join(" "));
-        }
-    }
-    commands
-}
 
 /// What reaches AOF and replicas: writes as sent, ZMPOP / BZPOPMIN / BZMPOP as the
 /// ZPOPMIN / ZPOPMAX they amounted to, nothing for commands that changed nothing (recorded
@@ -1619,7 +1597,7 @@ fn propagation_matches_redis() {
         r.cmd(&args);
     }
     assert_eq!(
-        propagated(&mut rx),
+        propagated_commands(&mut rx),
         [
             "ZADD z 1 a 2 b 3 c",
             "ZADD z INCR 1.5 a",
@@ -1786,7 +1764,7 @@ fn blocked_pops_are_served_by_later_writes() {
     wait_blocked(&s, 0);
     assert_eq!(r.cmd(&["EXISTS", "k"]), ":0\r\n");
     assert_eq!(
-        propagated(&mut rx),
+        propagated_commands(&mut rx),
         [
             "ZADD k 1 a 2 b 3 c 4 d",
             "ZPOPMIN k",

@@ -9,30 +9,54 @@ use crate::server::memory::{self, MemoryOverhead};
 use bytes::Bytes;
 
 pub static COMMANDS: &[Command] = &[Command::container("memory", MEMORY)
-    .doc("server", "4.0.0", "Subcommands that report on the server's memory use.")
+    .doc(
+        "server",
+        "4.0.0",
+        "Subcommands that report on the server's memory use.",
+    )
     .complexity("Depends on subcommand.")];
 
 static MEMORY: &[Command] = &[
     Command::new("doctor", 2, 0, memory_doctor)
-        .doc("server", "4.0.0", "Reports memory problems and advice on them.")
+        .doc(
+            "server",
+            "4.0.0",
+            "Reports memory problems and advice on them.",
+        )
         .complexity("O(1)"),
     Command::new("help", 2, LOADING | STALE, memory_help)
         .doc("server", "4.0.0", "Describes the MEMORY subcommands.")
         .complexity("O(1)"),
     Command::new("malloc-stats", 2, 0, memory_malloc_stats)
-        .doc("server", "4.0.0", "Reports the allocator's internal statistics.")
+        .doc(
+            "server",
+            "4.0.0",
+            "Reports the allocator's internal statistics.",
+        )
         .complexity("Depends on how much memory is allocated, could be slow"),
     Command::new("purge", 2, 0, memory_purge)
-        .doc("server", "4.0.0", "Asks the allocator to give unused memory back to the system.")
+        .doc(
+            "server",
+            "4.0.0",
+            "Asks the allocator to give unused memory back to the system.",
+        )
         .complexity("Depends on how much memory is allocated, could be slow"),
     // ALL_SHARDS: the per-database figures read every shard, under the dispatcher's locks
     // (also inside EXEC, where taking a shard lock of our own could deadlock).
     Command::new("stats", 2, ALL_SHARDS, memory_stats)
-        .doc("server", "4.0.0", "Reports how the server's memory is used.")
+        .doc(
+            "server",
+            "4.0.0",
+            "Reports how the server's memory is used.",
+        )
         .complexity("O(1)"),
     Command::new("usage", -3, READONLY, memory_usage)
         .keys(2, 2, 1)
-        .doc("server", "4.0.0", "Estimates the bytes a key and its value occupy.")
+        .doc(
+            "server",
+            "4.0.0",
+            "Estimates the bytes a key and its value occupy.",
+        )
         .complexity("O(N) where N is the number of samples.")
         .syntax("key [SAMPLES count]"),
 ];
@@ -101,7 +125,10 @@ fn memory_stats(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     for (d, name) in m.dbs.iter().zip(&db_names) {
         let table = Reply::Map(vec![
             (Reply::bulk_str("overhead.hashtable.main"), int(d.main)),
-            (Reply::bulk_str("overhead.hashtable.expires"), int(d.expires)),
+            (
+                Reply::bulk_str("overhead.hashtable.expires"),
+                int(d.expires),
+            ),
             (Reply::bulk_str("overhead.hashtable.slot-to-keys"), int(0)),
         ]);
         fields.push((name, table));
@@ -117,7 +144,10 @@ fn memory_stats(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
         ("allocator.active", int(m.allocator_active)),
         ("allocator.resident", int(m.allocator_resident)),
         ("allocator-fragmentation.ratio", ratio(m.allocator_frag)),
-        ("allocator-fragmentation.bytes", Reply::Int(m.allocator_frag_bytes)),
+        (
+            "allocator-fragmentation.bytes",
+            Reply::Int(m.allocator_frag_bytes),
+        ),
         ("allocator-rss.ratio", ratio(m.allocator_rss)),
         ("allocator-rss.bytes", Reply::Int(m.allocator_rss_bytes)),
         ("rss-overhead.ratio", ratio(m.rss_extra)),
@@ -126,7 +156,12 @@ fn memory_stats(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
         ("fragmentation", ratio(m.total_frag)),
         ("fragmentation.bytes", Reply::Int(m.total_frag_bytes)),
     ]);
-    Ok(Reply::Map(fields.into_iter().map(|(k, v)| (Reply::bulk_str(k), v)).collect()))
+    Ok(Reply::Map(
+        fields
+            .into_iter()
+            .map(|(k, v)| (Reply::bulk_str(k), v))
+            .collect(),
+    ))
 }
 
 fn memory_doctor(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -136,7 +171,10 @@ fn memory_doctor(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
 }
 
 fn memory_malloc_stats(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::Verbatim("txt", Bytes::from(memory::malloc_stats_text())))
+    Ok(Reply::Verbatim(
+        "txt",
+        Bytes::from(memory::malloc_stats_text()),
+    ))
 }
 
 fn memory_purge(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {

@@ -174,8 +174,9 @@ pub fn bytes_to_human(n: u64) -> String {
 
 /// Bytes of one node of the keyspace table: the chain link, the key's handle and the entry
 /// (with the value's inline part), laid out as `crate::db::dict` lays out its nodes.
-const KEY_NODE_SIZE: usize =
-    std::mem::size_of::<usize>() + std::mem::size_of::<bytes::Bytes>() + std::mem::size_of::<Entry>();
+const KEY_NODE_SIZE: usize = std::mem::size_of::<usize>()
+    + std::mem::size_of::<bytes::Bytes>()
+    + std::mem::size_of::<Entry>();
 
 /// Usable bytes of a heap block of `len` bytes; nothing when there is no block.
 fn heap_block(len: usize) -> usize {
@@ -239,7 +240,12 @@ pub fn db_overheads<'s>(shards: impl IntoIterator<Item = &'s Shard>) -> Vec<DbOv
     let mut dbs: Vec<DbOverhead> = Vec::new();
     for shard in shards {
         if dbs.is_empty() {
-            dbs = (0..shard.dbs.len()).map(|db| DbOverhead { db, ..Default::default() }).collect();
+            dbs = (0..shard.dbs.len())
+                .map(|db| DbOverhead {
+                    db,
+                    ..Default::default()
+                })
+                .collect();
         }
         for (sum, part) in dbs.iter_mut().zip(&shard.dbs) {
             sum.keys += part.keys.len();
@@ -329,7 +335,8 @@ impl MemoryOverhead {
         let peak = peak_memory();
         let startup = startup_memory().min(used);
         let rss = rss_bytes();
-        let (mut clients_normal, mut clients_slaves, mut normal_clients, mut replicas) = (0, 0, 0, 0);
+        let (mut clients_normal, mut clients_slaves, mut normal_clients, mut replicas) =
+            (0, 0, 0, 0);
         for c in server.clients.all() {
             if c.kind.load(Relaxed) == KIND_REPLICA {
                 clients_slaves += client_memory(&c);
@@ -407,7 +414,9 @@ impl MemoryOverhead {
         if !findings.iter().any(|(found, _)| *found) {
             return "Hi Sam, I can't find any memory issue in your instance. I can only account for what occurs on this base.\n".to_string();
         }
-        let mut s = String::from("Sam, I detected a few issues in this Redis instance memory implants:\n\n");
+        let mut s = String::from(
+            "Sam, I detected a few issues in this Redis instance memory implants:\n\n",
+        );
         for (_, text) in findings.iter().filter(|(found, _)| *found) {
             s.push_str(" * ");
             s.push_str(text);
@@ -473,7 +482,8 @@ mod glibc {
             // valid C string. A non-null result is glibc's mallinfo2, whose C signature is
             // `struct mallinfo2 mallinfo2(void)` and `MallInfo` mirrors that struct.
             let sym = unsafe { dlsym(std::ptr::null_mut(), c"mallinfo2".as_ptr()) };
-            (!sym.is_null()).then(|| unsafe { std::mem::transmute::<*mut c_void, MallInfo2Fn>(sym) })
+            (!sym.is_null())
+                .then(|| unsafe { std::mem::transmute::<*mut c_void, MallInfo2Fn>(sym) })
         });
         // SAFETY: see above; mallinfo2 takes its arenas' locks itself and does not allocate.
         f.map(|f| unsafe { f() })
@@ -670,7 +680,9 @@ mod tests {
     #[test]
     fn doctor_diagnoses_like_redis() {
         const MB: usize = 1 << 20;
-        assert!(report(4 * MB, 4 * MB, 12 * MB, 4 * MB).doctor_report().starts_with("Hi Sam, this instance is empty"));
+        assert!(report(4 * MB, 4 * MB, 12 * MB, 4 * MB)
+            .doctor_report()
+            .starts_with("Hi Sam, this instance is empty"));
         assert_eq!(
             report(100 * MB, 110 * MB, 105 * MB, 101 * MB).doctor_report(),
             "Hi Sam, I can't find any memory issue in your instance. I can only account for what occurs on this base.\n"

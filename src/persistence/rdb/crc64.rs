@@ -64,6 +64,13 @@ mod tests {
     fn check_values() {
         assert_eq!(checksum(b"123456789"), 0xe9c6d914c4b8d9ca);
         assert_eq!(checksum(b""), 0);
+        let lorem = b"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+            incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud \
+            exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure \
+            dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. \
+            Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt \
+            mollit anim id est laborum.\0";
+        assert_eq!(checksum(lorem), 0xc7794709e69683b3);
         // Split anywhere, the running checksum is the same.
         let data: Vec<u8> = (0..1000u32).map(|i| (i * 31 % 251) as u8).collect();
         let whole = checksum(&data);
