@@ -164,6 +164,24 @@ impl<'a, 'c> Ctx<'a, 'c> {
 
     /// A lookup before modifying a value in place (Redis's lookupKeyWrite): no hit/miss stats,
     /// but the key's LRU clock is refreshed as for a read.
+    /// The value at `key` as type `T`, looked up for reading (keyspace hits/misses, LRU):
+    /// `Ok(None)` when the key is missing, WRONGTYPE when it holds another type.
+    pub fn read<T: crate::db::value::ValueType>(&mut self, key: &[u8]) -> Result<Option<&mut T>, Reply> {
+        match self.lookup_read(key) {
+            None => Ok(None),
+            Some(e) => T::from_value(&mut e.value).map(Some).ok_or_else(super::errors::wrong_type),
+        }
+    }
+
+    /// Like `read`, for a command about to change the value (Redis's lookupKeyWrite: no
+    /// hit/miss counting).
+    pub fn write<T: crate::db::value::ValueType>(&mut self, key: &[u8]) -> Result<Option<&mut T>, Reply> {
+        match self.lookup_write(key) {
+            None => Ok(None),
+            Some(e) => T::from_value(&mut e.value).map(Some).ok_or_else(super::errors::wrong_type),
+        }
+    }
+
     pub fn lookup_write(&mut self, key: &[u8]) -> Option<&mut Entry> {
         let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
         let e = self.lookup(key)?;

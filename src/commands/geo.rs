@@ -117,14 +117,17 @@ fn keyword(arg: &[u8], word: &str) -> bool {
 fn parse_point(lon: &[u8], lat: &[u8]) -> Result<(f64, f64), Reply> {
     let (lon, lat) = (args::float(lon)?, args::float(lat)?);
     if !geohash::valid_point(lon, lat) {
-        return Err(Reply::error(format!("ERR invalid longitude,latitude pair {lon:.6},{lat:.6}")));
+        return Err(Reply::error(format!(
+            "ERR invalid longitude,latitude pair {lon:.6},{lat:.6}"
+        )));
     }
     Ok((lon, lat))
 }
 
 /// A unit argument: how many meters one unit is.
 fn parse_unit(arg: &[u8]) -> Result<f64, Reply> {
-    const UNITS_IN_METERS: [(&str, f64); 4] = [("m", 1.0), ("km", 1000.0), ("ft", 0.3048), ("mi", 1609.34)];
+    const UNITS_IN_METERS: [(&str, f64); 4] =
+        [("m", 1.0), ("km", 1000.0), ("ft", 0.3048), ("mi", 1609.34)];
     UNITS_IN_METERS
         .iter()
         .find(|(name, _)| keyword(arg, name))
@@ -164,14 +167,19 @@ fn distance_reply(dist: f64) -> Reply {
     }
     let scaled = (dist * 10000.0).round_ties_even();
     // C's llrint gives LLONG_MIN for what does not fit (and for NaN).
-    let scaled = if scaled.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&scaled) {
-        i64::MIN
-    } else {
+    const TWO_63: f64 = (1u64 << 63) as f64;
+    let scaled = if (-TWO_63..TWO_63).contains(&scaled) {
         scaled as i64
+    } else {
+        i64::MIN
     };
     let sign = if scaled < 0 { "-" } else { "" };
     let magnitude = scaled.unsigned_abs();
-    Reply::Bulk(Bytes::from(format!("{sign}{}.{:04}", magnitude / 10000, magnitude % 10000)))
+    Reply::Bulk(Bytes::from(format!(
+        "{sign}{}.{:04}",
+        magnitude / 10000,
+        magnitude % 10000
+    )))
 }
 
 /// A coordinate as GEOPOS and WITHCOORD print it: the exact value with 17 decimals, trailing
@@ -185,7 +193,10 @@ fn coordinate_reply(resp: Resp, value: f64) -> Reply {
 }
 
 fn position_reply(resp: Resp, (lon, lat): (f64, f64)) -> Reply {
-    Reply::Array(vec![coordinate_reply(resp, lon), coordinate_reply(resp, lat)])
+    Reply::Array(vec![
+        coordinate_reply(resp, lon),
+        coordinate_reply(resp, lat),
+    ])
 }
 
 /// The sorted set at `key`, read as a GEO index: None when missing, WRONGTYPE for other types.
@@ -219,7 +230,7 @@ fn geoadd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         first += 1;
     }
-    if (argv.len() - first) % 3 != 0 || (nx && xx) {
+    if !(argv.len() - first).is_multiple_of(3) || (nx && xx) {
         return Err(errors::syntax());
     }
     let mut zadd_argv: Vec<Bytes> = Vec::with_capacity(first + (argv.len() - first) / 3 * 2);
@@ -231,7 +242,12 @@ fn geoadd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         zadd_argv.push(Bytes::from(score.to_string()));
         zadd_argv.push(triple[2].clone());
     }
-    let zadd = ctx.server.commands.get(b"zadd").and_then(|e| e.cmd.handler).expect("ZADD is a command");
+    let zadd = ctx
+        .server
+        .commands
+        .get(b"zadd")
+        .and_then(|e| e.cmd.handler)
+        .expect("ZADD is a command");
     let reply = zadd(ctx, &zadd_argv)?;
     ctx.propagate_as(zadd_argv);
     Ok(reply)
@@ -252,7 +268,9 @@ fn geodist(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     };
     let (lon1, lat1) = geohash::score_to_point(score1);
     let (lon2, lat2) = geohash::score_to_point(score2);
-    Ok(distance_reply(geohash::distance(lon1, lat1, lon2, lat2) / to_meters))
+    Ok(distance_reply(
+        geohash::distance(lon1, lat1, lon2, lat2) / to_meters,
+    ))
 }
 
 /// GEOHASH key member ...: standard 11-character geohashes, nil for missing members.
@@ -281,19 +299,47 @@ fn geopos(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 // ------------------------------------------------------------------------------------------
 
 fn georadius(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    search_command(ctx, argv, Variant::Radius { by_member: false, store_allowed: true })
+    search_command(
+        ctx,
+        argv,
+        Variant::Radius {
+            by_member: false,
+            store_allowed: true,
+        },
+    )
 }
 
 fn georadius_ro(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    search_command(ctx, argv, Variant::Radius { by_member: false, store_allowed: false })
+    search_command(
+        ctx,
+        argv,
+        Variant::Radius {
+            by_member: false,
+            store_allowed: false,
+        },
+    )
 }
 
 fn georadiusbymember(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    search_command(ctx, argv, Variant::Radius { by_member: true, store_allowed: true })
+    search_command(
+        ctx,
+        argv,
+        Variant::Radius {
+            by_member: true,
+            store_allowed: true,
+        },
+    )
 }
 
 fn georadiusbymember_ro(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    search_command(ctx, argv, Variant::Radius { by_member: true, store_allowed: false })
+    search_command(
+        ctx,
+        argv,
+        Variant::Radius {
+            by_member: true,
+            store_allowed: false,
+        },
+    )
 }
 
 fn geosearch(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -309,7 +355,10 @@ fn geosearchstore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 enum Variant {
     /// GEORADIUS (centre given as coordinates) or GEORADIUSBYMEMBER; the `_RO` forms refuse
     /// STORE and STOREDIST.
-    Radius { by_member: bool, store_allowed: bool },
+    Radius {
+        by_member: bool,
+        store_allowed: bool,
+    },
     /// GEOSEARCH, or GEOSEARCHSTORE (`store`).
     Search { store: bool },
 }
@@ -362,12 +411,16 @@ fn parse_request(argv: &[Bytes], variant: Variant, index: Option<&ZSet>) -> Resu
         None => Err(Reply::error("ERR could not decode requested zset member")),
     };
     let first_option = match variant {
-        Variant::Radius { by_member: false, .. } => {
+        Variant::Radius {
+            by_member: false, ..
+        } => {
             req.centre = Some(parse_point(&argv[2], &argv[3])?);
             req.size = Some(parse_radius(&argv[4], &argv[5])?);
             6
         }
-        Variant::Radius { by_member: true, .. } => {
+        Variant::Radius {
+            by_member: true, ..
+        } => {
             // Without a source set Redis skips the member and the radius, parsing only the
             // options (to know whether to answer with a count or an array).
             if index.is_some() {
@@ -386,7 +439,8 @@ fn parse_request(argv: &[Bytes], variant: Variant, index: Option<&ZSet>) -> Resu
         Variant::Radius { store_allowed, .. } => (store_allowed, false, false),
         Variant::Search { store } => (false, true, store),
     };
-    let (mut from_member, mut from_lonlat, mut by_radius, mut by_box) = (false, false, false, false);
+    let (mut from_member, mut from_lonlat, mut by_radius, mut by_box) =
+        (false, false, false, false);
     let mut i = first_option;
     while i < argv.len() {
         let arg = &argv[i][..];
@@ -410,7 +464,8 @@ fn parse_request(argv: &[Bytes], variant: Variant, index: Option<&ZSet>) -> Resu
             }
             req.count = usize::try_from(count).unwrap_or(usize::MAX);
             i += 1;
-        } else if (keyword(arg, "store") || keyword(arg, "storedist")) && left >= 1 && radius_store {
+        } else if (keyword(arg, "store") || keyword(arg, "storedist")) && left >= 1 && radius_store
+        {
             req.store = Some(i + 1);
             req.store_dist = keyword(arg, "storedist");
             i += 1;
@@ -441,7 +496,11 @@ fn parse_request(argv: &[Bytes], variant: Variant, index: Option<&ZSet>) -> Resu
     }
 
     if req.store.is_some() && (req.with_dist || req.with_hash || req.with_coord) {
-        let what = if search_store { "GEOSEARCHSTORE" } else { "STORE option in GEORADIUS" };
+        let what = if search_store {
+            "GEOSEARCHSTORE"
+        } else {
+            "STORE option in GEORADIUS"
+        };
         return Err(Reply::error(format!(
             "ERR {what} is not compatible with WITHDIST, WITHHASH and WITHCOORD options"
         )));
@@ -488,7 +547,12 @@ fn search_command(ctx: &mut Ctx, argv: &[Bytes], variant: Variant) -> CmdResult 
         let req = parse_request(argv, variant, index)?;
         let found = match (index, req.centre, req.size) {
             (Some(z), Some((lon, lat)), Some((to_meters, kind))) => {
-                let shape = Shape { lon, lat, to_meters, kind };
+                let shape = Shape {
+                    lon,
+                    lat,
+                    to_meters,
+                    kind,
+                };
                 let limit = if req.any { req.count } else { 0 };
                 Some(points_in_shape(z, &shape, limit))
             }
@@ -506,8 +570,16 @@ fn search_command(ctx: &mut Ctx, argv: &[Bytes], variant: Variant) -> CmdResult 
     let to_meters = req.size.map_or(1.0, |(m, _)| m);
 
     // COUNT means "the nearest N" unless ANY: it sorts by distance.
-    let sort = if req.count != 0 && req.sort == Sort::None && !req.any { Sort::Asc } else { req.sort };
-    let returned = if req.count == 0 { found.len() } else { req.count.min(found.len()) };
+    let sort = if req.count != 0 && req.sort == Sort::None && !req.any {
+        Sort::Asc
+    } else {
+        req.sort
+    };
+    let returned = if req.count == 0 {
+        found.len()
+    } else {
+        req.count.min(found.len())
+    };
     let by_distance = |a: &Found, b: &Found| {
         // Redis's comparator: greater, equal, or else less (NaN included).
         let ascending = if a.dist > b.dist {
@@ -543,7 +615,8 @@ fn search_command(ctx: &mut Ctx, argv: &[Bytes], variant: Variant) -> CmdResult 
             .collect();
         return Ok(store_result(ctx, &argv[dst], items, variant));
     }
-    let extras = usize::from(req.with_dist) + usize::from(req.with_hash) + usize::from(req.with_coord);
+    let extras =
+        usize::from(req.with_dist) + usize::from(req.with_hash) + usize::from(req.with_coord);
     let reply_of = |f: Found| {
         let member = Reply::Bulk(Bytes::from(f.member));
         if extras == 0 {
@@ -568,7 +641,7 @@ fn search_command(ctx: &mut Ctx, argv: &[Bytes], variant: Variant) -> CmdResult 
 /// The points of `index` inside `shape`, in the order the nine cells are scanned (each by
 /// ascending score). With a `limit` (ANY), the scan stops as soon as that many are found.
 fn points_in_shape(index: &ZSet, shape: &Shape, limit: usize) -> Vec<Found> {
-    let cells = shape.search_cells().cells;
+    let cells = shape.search_cells();
     let mut found = Vec::new();
     // Big radii make adjacent neighbours the same cell: a cell equal to the last one scanned
     // is skipped (Redis compares with the last scanned neighbour only, never the centre).
@@ -581,11 +654,21 @@ fn points_in_shape(index: &ZSet, shape: &Shape, limit: usize) -> Vec<Found> {
             break;
         }
         let (min, max) = cell.score_range();
-        let range = ScoreRange { min: min as f64, max: max as f64, min_exclusive: false, max_exclusive: true };
+        let range = ScoreRange {
+            min: min as f64,
+            max: max as f64,
+            min_exclusive: false,
+            max_exclusive: true,
+        };
         let (lo, hi) = index.span(&range, false);
         let mut visit = |member: &[u8], score: f64| {
             if let Some((position, dist)) = shape.contains_score(score) {
-                found.push(Found { member: member.to_vec(), score, position, dist });
+                found.push(Found {
+                    member: member.to_vec(),
+                    score,
+                    position,
+                    dist,
+                });
             }
             limit == 0 || found.len() < limit
         };
@@ -597,9 +680,19 @@ fn points_in_shape(index: &ZSet, shape: &Shape, limit: usize) -> Vec<Found> {
 
 /// Calls `f` on the elements of ranks `lo..hi` in ascending order until it returns false.
 /// With `may_stop`, the walk goes in chunks so that stopping early saves the rest of it.
-fn visit_in_order(index: &ZSet, lo: usize, hi: usize, may_stop: bool, f: &mut impl FnMut(&[u8], f64) -> bool) {
+fn visit_in_order(
+    index: &ZSet,
+    lo: usize,
+    hi: usize,
+    may_stop: bool,
+    f: &mut impl FnMut(&[u8], f64) -> bool,
+) {
     const CHUNK: usize = 64;
-    let chunk = if may_stop { CHUNK } else { hi.saturating_sub(lo).max(1) };
+    let chunk = if may_stop {
+        CHUNK
+    } else {
+        hi.saturating_sub(lo).max(1)
+    };
     let mut going = true;
     let mut start = lo;
     while going && start < hi {
@@ -615,7 +708,12 @@ fn visit_in_order(index: &ZSet, lo: usize, hi: usize, may_stop: bool, f: &mut im
 
 /// Stores a search result at `dst` (replacing what was there and its TTL), or deletes `dst`
 /// when the result is empty; replies with the number of elements stored.
-fn store_result(ctx: &mut Ctx, dst: &Bytes, mut items: Vec<(Vec<u8>, f64)>, variant: Variant) -> Reply {
+fn store_result(
+    ctx: &mut Ctx,
+    dst: &Bytes,
+    mut items: Vec<(Vec<u8>, f64)>,
+    variant: Variant,
+) -> Reply {
     if items.is_empty() {
         if ctx.delete(dst) {
             ctx.written(dst, NOTIFY_GENERIC, "del");
@@ -656,7 +754,12 @@ fn partial_quicksort<T>(v: &mut [T], cmp: &impl Fn(&T, &T) -> Ordering, last: us
 }
 
 /// One partition round over `v`, which starts at position `offset` of the whole array.
-fn pqsort_part<T>(mut v: &mut [T], mut offset: usize, cmp: &impl Fn(&T, &T) -> Ordering, last: usize) {
+fn pqsort_part<T>(
+    mut v: &mut [T],
+    mut offset: usize,
+    cmp: &impl Fn(&T, &T) -> Ordering,
+    last: usize,
+) {
     // The wanted positions are 0..=last: a part matters when it starts at or before `last`.
     loop {
         let n = v.len();
@@ -739,7 +842,13 @@ fn pqsort_part<T>(mut v: &mut [T], mut offset: usize, cmp: &impl Fn(&T, &T) -> O
 }
 
 /// The index of the median of `v[a]`, `v[b]`, `v[c]` (with Redis's tie rules).
-fn median_of_three<T>(v: &[T], cmp: &impl Fn(&T, &T) -> Ordering, a: usize, b: usize, c: usize) -> usize {
+fn median_of_three<T>(
+    v: &[T],
+    cmp: &impl Fn(&T, &T) -> Ordering,
+    a: usize,
+    b: usize,
+    c: usize,
+) -> usize {
     use Ordering::{Greater, Less};
     if cmp(&v[a], &v[b]) == Less {
         if cmp(&v[b], &v[c]) == Less {
@@ -792,7 +901,9 @@ mod tests {
         for n in [1usize, 5, 7, 8, 30, 41, 200] {
             let mut v: Vec<u32> = (0..n)
                 .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     ((seed >> 33) % 20) as u32
                 })
                 .collect();
@@ -806,10 +917,20 @@ mod tests {
 
     #[test]
     fn store_keys_follow_the_last_store_option() {
-        let argv = |s: &str| s.split(' ').map(|w| Bytes::copy_from_slice(w.as_bytes())).collect::<Vec<_>>();
+        let argv = |s: &str| {
+            s.split(' ')
+                .map(|w| Bytes::copy_from_slice(w.as_bytes()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(georadius_keys(&argv("georadius k 1 2 3 km")), vec![1]);
-        assert_eq!(georadius_keys(&argv("georadius k 1 2 3 km STORE a storedist b")), vec![1, 9]);
-        assert_eq!(georadius_keys(&argv("georadiusbymember k m 3 km store a")), vec![1, 6]);
+        assert_eq!(
+            georadius_keys(&argv("georadius k 1 2 3 km STORE a storedist b")),
+            vec![1, 9]
+        );
+        assert_eq!(
+            georadius_keys(&argv("georadiusbymember k m 3 km store a")),
+            vec![1, 6]
+        );
         assert_eq!(georadius_keys(&argv("georadius k 1 2 3 km store")), vec![1]);
     }
 }

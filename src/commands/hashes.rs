@@ -6,7 +6,7 @@ use super::flags::*;
 use super::table::acl::HASH;
 use super::{CmdResult, Command, Ctx};
 use crate::config::{NOTIFY_GENERIC, NOTIFY_HASH};
-use crate::db::{Entry, Value};
+use crate::db::Value;
 use crate::protocol::{Reply, Resp};
 use crate::types::hash::{Hash, ListpackLimits};
 use crate::util::numbers::{parse_i64, LongDouble};
@@ -122,21 +122,14 @@ fn listpack_limits(ctx: &Ctx) -> ListpackLimits {
     }
 }
 
-fn as_hash(entry: &mut Entry) -> Result<&mut Hash, Reply> {
-    match &mut entry.value {
-        Value::Hash(h) => Ok(h),
-        _ => Err(errors::wrong_type()),
-    }
-}
-
 /// The hash at `key` for a read (counts a keyspace hit or miss): None when missing.
 fn read_hash<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut Hash>, Reply> {
-    ctx.lookup_read(key).map(as_hash).transpose()
+    ctx.read(key)
 }
 
 /// The hash at `key` for a write: None when missing.
 fn write_hash<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut Hash>, Reply> {
-    ctx.lookup_write(key).map(as_hash).transpose()
+    ctx.write(key)
 }
 
 /// The hash at `key`, created empty (compact) when missing.

@@ -167,24 +167,12 @@ pub fn new_list(ctx: &Ctx) -> List {
 
 /// The list at `key` for reading (counts hits/misses): None when missing, WRONGTYPE otherwise.
 fn list_to_read<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut List>, Reply> {
-    match ctx.lookup_read(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::List(l) => Ok(Some(l)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.read(key)
 }
 
 /// The list at `key` for modifying it: None when missing, WRONGTYPE otherwise.
 fn list_to_write<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut List>, Reply> {
-    match ctx.lookup_write(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::List(l) => Ok(Some(l)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.write(key)
 }
 
 /// The list at `key` a command has just looked up and found.

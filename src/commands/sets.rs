@@ -125,21 +125,14 @@ fn max_intset_entries(ctx: &Ctx) -> usize {
     ctx.server.config.read().set_max_intset_entries
 }
 
-fn as_set(entry: &mut Entry) -> Result<&mut Set, Reply> {
-    match &mut entry.value {
-        Value::Set(s) => Ok(s),
-        _ => Err(errors::wrong_type()),
-    }
-}
-
 /// The set at `key` for a read (counts a keyspace hit or miss): None when missing.
 fn read_set<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut Set>, Reply> {
-    ctx.lookup_read(key).map(as_set).transpose()
+    ctx.read(key)
 }
 
 /// The set at `key` for a write: None when missing.
 fn write_set<'x>(ctx: &'x mut Ctx, key: &[u8]) -> Result<Option<&'x mut Set>, Reply> {
-    ctx.lookup_write(key).map(as_set).transpose()
+    ctx.write(key)
 }
 
 /// The set at `key`, created (in the encoding suited to `first`) when missing.
@@ -412,7 +405,7 @@ fn srandmember_with_count(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// the values themselves are then read with [`peek_set`].
 fn lookup_sets(ctx: &mut Ctx, keys: &[Bytes]) -> Result<Vec<bool>, Reply> {
     keys.iter()
-        .map(|k| Ok(ctx.lookup_read(k).map(as_set).transpose()?.is_some()))
+        .map(|k| Ok(ctx.read::<Set>(k)?.is_some()))
         .collect()
 }
 

@@ -150,24 +150,12 @@ pub static COMMANDS: &[Command] = &[
 
 /// The string stored at `key`: Ok(None) when missing, Err(WRONGTYPE) for other types.
 pub fn read_str<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<Option<&'c mut Str>, Reply> {
-    match ctx.lookup_read(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::String(s) => Ok(Some(s)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.read(key)
 }
 
 /// Like `read_str`, for a command about to change the string in place (no hit/miss stats).
 pub fn write_str<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<Option<&'c mut Str>, Reply> {
-    match ctx.lookup_write(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::String(s) => Ok(Some(s)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.write(key)
 }
 
 /// The largest string a client may build (`proto-max-bulk-len`).

@@ -286,24 +286,12 @@ fn limits(ctx: &Ctx) -> Limits {
 /// The sorted set at `key` for a read (counts a keyspace hit or miss): None when missing,
 /// WRONGTYPE for other types.
 fn read_zset<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<Option<&'c mut ZSet>, Reply> {
-    match ctx.lookup_read(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::ZSet(z) => Ok(Some(z)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.read(key)
 }
 
 /// The sorted set at `key` for a write (no hit/miss accounting, as Redis's lookupKeyWrite).
 fn write_zset<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<Option<&'c mut ZSet>, Reply> {
-    match ctx.lookup(key) {
-        None => Ok(None),
-        Some(e) => match &mut e.value {
-            Value::ZSet(z) => Ok(Some(z)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    ctx.write(key)
 }
 
 /// Bookkeeping after a command changed the set at `key`: `changes` towards the dirty counter,

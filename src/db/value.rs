@@ -142,3 +142,28 @@ pub mod shared_integers {
         clocks()[n as usize].load(Relaxed)
     }
 }
+
+/// A value type a command can borrow out of a key: `Ctx::read::<Hash>(key)` gives the hash at
+/// `key`, `None` when the key is missing, or the WRONGTYPE error for another type.
+pub trait ValueType {
+    fn from_value(value: &mut Value) -> Option<&mut Self>;
+}
+
+macro_rules! value_type {
+    ($type:ty, $variant:ident) => {
+        impl ValueType for $type {
+            fn from_value(value: &mut Value) -> Option<&mut Self> {
+                match value {
+                    Value::$variant(v) => Some(v),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+value_type!(Str, String);
+value_type!(List, List);
+value_type!(Hash, Hash);
+value_type!(Set, Set);
+value_type!(ZSet, ZSet);

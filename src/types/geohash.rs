@@ -54,7 +54,10 @@ impl HashBits {
 
     /// The scores of the points inside this cell: `min` included, `max` excluded.
     pub fn score_range(self) -> (u64, u64) {
-        let next = HashBits { bits: self.bits.wrapping_add(1), step: self.step };
+        let next = HashBits {
+            bits: self.bits.wrapping_add(1),
+            step: self.step,
+        };
         (self.align52(), next.align52())
     }
 }
@@ -67,10 +70,19 @@ pub struct Range {
 }
 
 /// The coordinate ranges Redis hashes over (latitude limited to the projection).
-pub const LON_RANGE: Range = Range { min: LON_MIN, max: LON_MAX };
-pub const LAT_RANGE: Range = Range { min: LAT_MIN, max: LAT_MAX };
+pub const LON_RANGE: Range = Range {
+    min: LON_MIN,
+    max: LON_MAX,
+};
+pub const LAT_RANGE: Range = Range {
+    min: LAT_MIN,
+    max: LAT_MAX,
+};
 /// The ranges of the standard geohash (GEOHASH's strings).
-const STANDARD_LAT_RANGE: Range = Range { min: -90.0, max: 90.0 };
+const STANDARD_LAT_RANGE: Range = Range {
+    min: -90.0,
+    max: 90.0,
+};
 
 /// The rectangle a cell covers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,7 +115,13 @@ fn gather(v: u64) -> u32 {
 
 /// Hashes a point with `step` bits per coordinate over the given ranges; None when the point
 /// is outside them (or outside the projection's limits).
-pub fn encode(lon_range: Range, lat_range: Range, lon: f64, lat: f64, step: u8) -> Option<HashBits> {
+pub fn encode(
+    lon_range: Range,
+    lat_range: Range,
+    lon: f64,
+    lat: f64,
+    step: u8,
+) -> Option<HashBits> {
     if step == 0 || step > 32 {
         return None;
     }
@@ -180,7 +198,10 @@ fn c_double_to_u64(x: f64) -> u64 {
 /// The position a sorted-set score stands for: the centre of its 52-bit cell, as
 /// `(longitude, latitude)`.
 pub fn score_to_point(score: f64) -> (f64, f64) {
-    let hash = HashBits { bits: c_double_to_u64(score), step: STEP_MAX };
+    let hash = HashBits {
+        bits: c_double_to_u64(score),
+        step: STEP_MAX,
+    };
     let area = decode(LON_RANGE, LAT_RANGE, hash).expect("a step-26 hash always decodes");
     centre(&area)
 }
@@ -246,16 +267,6 @@ fn move_lat(hash: &mut HashBits, direction: i8) {
     move_cell(hash, ODD_BITS, direction);
 }
 
-/// The cells a search visits, in the order it visits them; neighbours a search can skip are
-/// `HashBits::NONE`.
-#[derive(Clone, Copy, Debug)]
-pub struct SearchCells {
-    /// The cell of the centre.
-    pub centre: Area,
-    /// centre, north, south, east, west, north-east, north-west, south-east, south-west.
-    pub cells: [HashBits; 9],
-}
-
 /// The neighbour of `hash` `lon_dir` cells east and `lat_dir` cells north.
 fn neighbour(hash: HashBits, lon_dir: i8, lat_dir: i8) -> HashBits {
     let mut n = hash;
@@ -265,8 +276,17 @@ fn neighbour(hash: HashBits, lon_dir: i8, lat_dir: i8) -> HashBits {
 }
 
 /// The directions (east, north) of the nine cells of a search, in visiting order.
-const DIRECTIONS: [(i8, i8); 9] =
-    [(0, 0), (0, 1), (0, -1), (1, 0), (-1, 0), (1, 1), (-1, 1), (1, -1), (-1, -1)];
+const DIRECTIONS: [(i8, i8); 9] = [
+    (0, 0),
+    (0, 1),
+    (0, -1),
+    (1, 0),
+    (-1, 0),
+    (1, 1),
+    (-1, 1),
+    (1, -1),
+    (-1, -1),
+];
 
 const NORTH: [usize; 3] = [1, 5, 6];
 const SOUTH: [usize; 3] = [2, 7, 8];
@@ -341,7 +361,10 @@ impl Shape {
     fn half_extents_m(&self) -> (f64, f64) {
         match self.kind {
             ShapeKind::Radius(r) => (self.to_meters * r, self.to_meters * r),
-            ShapeKind::Box { width, height } => (self.to_meters * (height / 2.0), self.to_meters * (width / 2.0)),
+            ShapeKind::Box { width, height } => (
+                self.to_meters * (height / 2.0),
+                self.to_meters * (width / 2.0),
+            ),
         }
     }
 
@@ -353,8 +376,17 @@ impl Shape {
         let lon_delta_top = lon_delta(self.lat + lat_delta);
         let lon_delta_bottom = lon_delta(self.lat - lat_delta);
         // The parallel nearer the pole is the shorter one: it needs the wider longitude span.
-        let lon_delta = if self.lat < 0.0 { lon_delta_bottom } else { lon_delta_top };
-        [self.lon - lon_delta, self.lat - lat_delta, self.lon + lon_delta, self.lat + lat_delta]
+        let lon_delta = if self.lat < 0.0 {
+            lon_delta_bottom
+        } else {
+            lon_delta_top
+        };
+        [
+            self.lon - lon_delta,
+            self.lat - lat_delta,
+            self.lon + lon_delta,
+            self.lat + lat_delta,
+        ]
     }
 
     /// The distance from the centre to the farthest point of the shape, in meters.
@@ -368,9 +400,10 @@ impl Shape {
         reach * self.to_meters
     }
 
-    /// The cells to scan: the centre's cell at a size fitting the shape, and its eight
-    /// neighbours minus those entirely outside the bounding box.
-    pub fn search_cells(&self) -> SearchCells {
+    /// The cells a search scans, in scanning order: the centre's cell at a size fitting the
+    /// shape, then its neighbours north, south, east, west, north-east, north-west, south-east
+    /// and south-west; those the search can skip are `HashBits::NONE` (see `is_none`).
+    pub fn search_cells(&self) -> [HashBits; 9] {
         let [min_lon, min_lat, max_lon, max_lat] = self.bounds();
         let mut step = estimate_steps(self.reach_m(), self.lat);
         let at_step = |step: u8| {
@@ -393,9 +426,11 @@ impl Shape {
             (cells, area) = at_step(step);
         }
 
-        // Neighbours on a side the bounding box does not reach hold nothing of interest.
+        // Where the centre's cell already reaches past the bounding box, the neighbours on that
+        // side are not needed.
         if step >= 2 {
-            let mut skip = |sides: [usize; 3]| sides.iter().for_each(|&i| cells[i] = HashBits::NONE);
+            let mut skip =
+                |sides: [usize; 3]| sides.iter().for_each(|&i| cells[i] = HashBits::NONE);
             if area.lat.min < min_lat {
                 skip(SOUTH);
             }
@@ -409,7 +444,7 @@ impl Shape {
                 skip(EAST);
             }
         }
-        SearchCells { centre: area, cells }
+        cells
     }
 
     /// Where the point a score stands for lies, and its distance in meters from the centre,
@@ -481,9 +516,27 @@ mod tests {
     fn neighbours_wrap_around() {
         let h = HashBits { bits: 0, step: 1 };
         // Step 1: a 2x2 world; west of column 0 is column 1.
-        assert_eq!(neighbour(h, -1, 0), HashBits { bits: 0b10, step: 1 });
-        assert_eq!(neighbour(h, 0, -1), HashBits { bits: 0b01, step: 1 });
-        assert_eq!(neighbour(h, 1, 1), HashBits { bits: 0b11, step: 1 });
+        assert_eq!(
+            neighbour(h, -1, 0),
+            HashBits {
+                bits: 0b10,
+                step: 1
+            }
+        );
+        assert_eq!(
+            neighbour(h, 0, -1),
+            HashBits {
+                bits: 0b01,
+                step: 1
+            }
+        );
+        assert_eq!(
+            neighbour(h, 1, 1),
+            HashBits {
+                bits: 0b11,
+                step: 1
+            }
+        );
     }
 
     #[test]

@@ -249,7 +249,7 @@ impl<R: Read> Reader<R> {
                     ziplist::parse(&blob)
                 };
                 let items = items.ok_or_else(|| bad("hash listpack"))?;
-                if items.len() % 2 != 0 {
+                if !items.len().is_multiple_of(2) {
                     return corrupt("hash listpack with an odd number of entries");
                 }
                 // Only the count decides (Redis does not scan lengths when loading these).
@@ -369,7 +369,7 @@ impl<R: Read> Reader<R> {
 /// A sorted set from a listpack or ziplist of member, score, ...: kept compact when the count
 /// allows (Redis does not scan member lengths when loading these).
 fn compact_zset(items: &[Item], limits: &LoadLimits) -> Result<Value, LoadError> {
-    if items.len() % 2 != 0 {
+    if !items.len().is_multiple_of(2) {
         return corrupt("sorted set listpack with an odd number of entries");
     }
     let mut pairs = Vec::with_capacity(items.len() / 2);
