@@ -60,7 +60,8 @@ const INTSET16: &str = "0b0e0200000003000000feff010003000a001b18460ee16f04bb";
 const INTSET32: &str = "0b10040000000200000001000000a08601000a00d7b548c007796515";
 const INTSET64: &str = "0b180800000002000000010000000000000000e40b54020000000a00d9ebbecf4de6277b";
 const SET_TABLE: &str = "02030163016201610a005ea67e5623750bab";
-const HASH_LISTPACK: &str = "101b1b00000006008266310382763103826632037b01816e02dff902ff0a00ec14aa8f2a536001";
+const HASH_LISTPACK: &str =
+    "101b1b00000006008266310382763103826632037b01816e02dff902ff0a00ec14aa8f2a536001";
 const HASH_TABLE: &str = "04020166c3094064017676e05700017676016701770a0049288c003a18783a";
 const ZSET_LISTPACK: &str = concat!(
     "11c34044404d1c4d0000000e00816702842d696e6605816302dffd0281640293302e3130e005001c31148161",
@@ -109,16 +110,22 @@ const ZSET_SKIPLIST: &str = concat!(
 /// Payloads of the older value forms (RDB 9 footers, as Redis 6 wrote them): a quicklist of
 /// ziplists, a list ziplist, a linked list, a hash ziplist, a sorted set ziplist, a zipmap and a
 /// sorted set with text scores. Redis 7.0.15 restores each with the contents checked below.
-const OLD_LIST_QUICKLIST: &str = "0e011b1b00000016000000040000016103f2020568656c6c6f07c02c01ff090020f5e4bcc995015e";
+const OLD_LIST_QUICKLIST: &str =
+    "0e011b1b00000016000000040000016103f2020568656c6c6f07c02c01ff090020f5e4bcc995015e";
 const OLD_LIST_ZIPLIST: &str = "0a13130000000f000000030000017803f802fefbff090043f6020ff25dad5c";
 const OLD_LIST_LINKED: &str = "0102036f6e650374776f0900e3eb2ae865d9dff1";
-const OLD_HASH_ZIPLIST: &str = "0d191900000016000000040000026631040276310402663204f3ff090032ca532497c64ae2";
-const OLD_ZSET_ZIPLIST: &str = "0c181800000012000000040000016103f20201620303322e35ff09008ca54c51c0e9cd06";
+const OLD_HASH_ZIPLIST: &str =
+    "0d191900000016000000040000026631040276310402663204f3ff090032ca532497c64ae2";
+const OLD_ZSET_ZIPLIST: &str =
+    "0c181800000012000000040000016103f20201620303322e35ff09008ca54c51c0e9cd06";
 const OLD_HASH_ZIPMAP: &str = "09120202663102007631026632030161626358ff09005f37c53836caa512";
 const OLD_ZSET_TEXT: &str = "0302016103312e350162fe0900d51f56a3b0536b5b";
 
 fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 fn to_hex(b: &[u8]) -> String {
@@ -130,7 +137,13 @@ fn dump(c: &mut redis::Connection, key: &str) -> Option<Vec<u8>> {
 }
 
 /// RESTORE key ttl payload [options...]: the reply, or the error text as the server sent it.
-fn restore(c: &mut redis::Connection, key: &str, ttl: &str, payload: &[u8], options: &[&str]) -> Result<String, String> {
+fn restore(
+    c: &mut redis::Connection,
+    key: &str,
+    ttl: &str,
+    payload: &[u8],
+    options: &[&str],
+) -> Result<String, String> {
     let mut cmd = redis::cmd("RESTORE");
     cmd.arg(key).arg(ttl).arg(payload);
     for o in options {
@@ -193,7 +206,8 @@ fn build_like_redis(c: &mut redis::Connection, name: &str) {
         "HASH_LISTPACK" => run(s(&["HSET", "k", "f1", "v1", "f2", "123", "n", "-7"])),
         "HASH_TABLE" => run(s(&["HSET", "k", "f", &"v".repeat(100), "g", "w"])),
         "ZSET_LISTPACK" => run(s(&[
-            "ZADD", "k", "1", "a", "1.5", "b", "-3", "c", "0.1", "d", "1e20", "e", "inf", "f", "-inf", "g",
+            "ZADD", "k", "1", "a", "1.5", "b", "-3", "c", "0.1", "d", "1e20", "e", "inf", "f",
+            "-inf", "g",
         ])),
         "ZSET_SKIPLIST" => {
             let mut args = s(&["ZADD", "k"]);
@@ -246,8 +260,16 @@ fn restores_redis_payloads_with_the_same_contents_and_encoding() {
     for (name, payload, _) in DETERMINISTIC {
         // The same commands on another key give the contents to compare with.
         build_like_redis(&mut c, name);
-        let _: () = redis::cmd("RENAME").arg("k").arg("expected").query(&mut c).unwrap();
-        assert_eq!(restore(&mut c, "k", "0", &hex(payload), &[]), Ok("OK".into()), "{name}");
+        let _: () = redis::cmd("RENAME")
+            .arg("k")
+            .arg("expected")
+            .query(&mut c)
+            .unwrap();
+        assert_eq!(
+            restore(&mut c, "k", "0", &hex(payload), &[]),
+            Ok("OK".into()),
+            "{name}"
+        );
         let kind: String = q(&mut c, &["TYPE", "k"]);
         let contents = |c: &mut redis::Connection, key: &str| -> V {
             match kind.as_str() {
@@ -258,13 +280,25 @@ fn restores_redis_payloads_with_the_same_contents_and_encoding() {
                 _ => q(c, &["ZRANGE", key, "0", "-1", "WITHSCORES"]),
             }
         };
-        assert_eq!(contents(&mut c, "k"), contents(&mut c, "expected"), "{name}");
+        assert_eq!(
+            contents(&mut c, "k"),
+            contents(&mut c, "expected"),
+            "{name}"
+        );
         // RESTORE re-encodes strings (tryObjectEncoding): "the quick brown fox" stays embstr,
         // a long one raw; everything else keeps the encoding it was dumped in.
         let expected_encoding = encoding_of(&s, "expected");
         assert_eq!(encoding_of(&s, "k"), expected_encoding, "{name}");
-        assert_eq!(to_hex(&dump(&mut c, "k").unwrap()), *payload, "{name} dumps back the same");
-        let _: () = redis::cmd("DEL").arg("k").arg("expected").query(&mut c).unwrap();
+        assert_eq!(
+            to_hex(&dump(&mut c, "k").unwrap()),
+            *payload,
+            "{name} dumps back the same"
+        );
+        let _: () = redis::cmd("DEL")
+            .arg("k")
+            .arg("expected")
+            .query(&mut c)
+            .unwrap();
     }
 }
 
@@ -274,11 +308,17 @@ fn hashtable_payloads_restore_both_ways() {
     // function randomly), so these payloads are compared by contents.
     let s = TestServer::start();
     let mut c = s.client();
-    assert_eq!(restore(&mut c, "set", "0", &hex(SET_TABLE), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "set", "0", &hex(SET_TABLE), &[]),
+        Ok("OK".into())
+    );
     assert_eq!(encoding_of(&s, "set"), Some("hashtable"));
     let members: Vec<String> = q(&mut c, &["SORT", "set", "ALPHA"]);
     assert_eq!(members, ["a", "b", "c"]);
-    assert_eq!(restore(&mut c, "hash", "0", &hex(HASH_TABLE), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "hash", "0", &hex(HASH_TABLE), &[]),
+        Ok("OK".into())
+    );
     assert_eq!(encoding_of(&s, "hash"), Some("hashtable"));
     let v: String = q(&mut c, &["HGET", "hash", "f"]);
     assert_eq!(v, "v".repeat(100));
@@ -299,16 +339,40 @@ fn restores_older_value_forms() {
     let s = TestServer::start();
     let mut c = s.client();
     let cases: &[(&str, &str, &str, &[&str])] = &[
-        (OLD_LIST_QUICKLIST, "list", "quicklist", &["a", "1", "hello", "300"]),
+        (
+            OLD_LIST_QUICKLIST,
+            "list",
+            "quicklist",
+            &["a", "1", "hello", "300"],
+        ),
         (OLD_LIST_ZIPLIST, "list", "quicklist", &["x", "7", "-5"]),
         (OLD_LIST_LINKED, "list", "quicklist", &["one", "two"]),
-        (OLD_HASH_ZIPLIST, "hash", "listpack", &["f1", "v1", "f2", "2"]),
-        (OLD_ZSET_ZIPLIST, "zset", "listpack", &["a", "1", "b", "2.5"]),
-        (OLD_HASH_ZIPMAP, "hash", "listpack", &["f1", "v1", "f2", "abc"]),
+        (
+            OLD_HASH_ZIPLIST,
+            "hash",
+            "listpack",
+            &["f1", "v1", "f2", "2"],
+        ),
+        (
+            OLD_ZSET_ZIPLIST,
+            "zset",
+            "listpack",
+            &["a", "1", "b", "2.5"],
+        ),
+        (
+            OLD_HASH_ZIPMAP,
+            "hash",
+            "listpack",
+            &["f1", "v1", "f2", "abc"],
+        ),
         (OLD_ZSET_TEXT, "zset", "listpack", &["a", "1.5", "b", "inf"]),
     ];
     for (payload, kind, encoding, contents) in cases {
-        assert_eq!(restore(&mut c, "k", "0", &hex(payload), &[]), Ok("OK".into()), "{payload}");
+        assert_eq!(
+            restore(&mut c, "k", "0", &hex(payload), &[]),
+            Ok("OK".into()),
+            "{payload}"
+        );
         assert_eq!(q::<String>(&mut c, &["TYPE", "k"]), *kind);
         assert_eq!(encoding_of(&s, "k"), Some(*encoding));
         let got: Vec<String> = match *kind {
@@ -320,7 +384,10 @@ fn restores_older_value_forms() {
         let _: () = redis::cmd("DEL").arg("k").query(&mut c).unwrap();
     }
     // The ziplist-era quicklist node becomes one listpack node, dumped as Redis 7.0 does.
-    assert_eq!(restore(&mut c, "k", "0", &hex(OLD_LIST_QUICKLIST), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "k", "0", &hex(OLD_LIST_QUICKLIST), &[]),
+        Ok("OK".into())
+    );
     assert_eq!(
         to_hex(&dump(&mut c, "k").unwrap()),
         "1201021616000000040081610201018568656c6c6f06c12c02ff0a005e99e61cb10de047",
@@ -342,39 +409,93 @@ fn list_nodes_compressed_by_depth_dump_as_redis_writes_them() {
 fn restore_converts_encodings_as_redis_does() {
     let s = TestServer::start();
     let mut c = s.client();
-    let check = |c: &mut redis::Connection, config: &[(&str, &str)], payload: &[u8], encoding: &str| {
-        let _: () = q(c, &["FLUSHALL"]);
-        for (k, v) in config {
-            let _: () = q(c, &["CONFIG", "SET", k, v]);
-        }
-        assert_eq!(restore(c, "k", "0", payload, &[]), Ok("OK".into()));
-        assert_eq!(encoding_of(&s, "k"), Some(encoding), "{config:?}");
-        let _: () = q(c, &["CONFIG", "SET", "hash-max-listpack-entries", "128"]);
-        let _: () = q(c, &["CONFIG", "SET", "hash-max-listpack-value", "64"]);
-        let _: () = q(c, &["CONFIG", "SET", "set-max-intset-entries", "512"]);
-        let _: () = q(c, &["CONFIG", "SET", "zset-max-listpack-entries", "128"]);
-        let _: () = q(c, &["CONFIG", "SET", "zset-max-listpack-value", "64"]);
-    };
+    let check =
+        |c: &mut redis::Connection, config: &[(&str, &str)], payload: &[u8], encoding: &str| {
+            let _: () = q(c, &["FLUSHALL"]);
+            for (k, v) in config {
+                let _: () = q(c, &["CONFIG", "SET", k, v]);
+            }
+            assert_eq!(restore(c, "k", "0", payload, &[]), Ok("OK".into()));
+            assert_eq!(encoding_of(&s, "k"), Some(encoding), "{config:?}");
+            let _: () = q(c, &["CONFIG", "SET", "hash-max-listpack-entries", "128"]);
+            let _: () = q(c, &["CONFIG", "SET", "hash-max-listpack-value", "64"]);
+            let _: () = q(c, &["CONFIG", "SET", "set-max-intset-entries", "512"]);
+            let _: () = q(c, &["CONFIG", "SET", "zset-max-listpack-entries", "128"]);
+            let _: () = q(c, &["CONFIG", "SET", "zset-max-listpack-value", "64"]);
+        };
     // Compact payloads convert when they hold too many entries; their lengths are not checked.
-    check(&mut c, &[("hash-max-listpack-entries", "2")], &hex(HASH_LISTPACK), "hashtable");
-    check(&mut c, &[("hash-max-listpack-value", "1")], &hex(HASH_LISTPACK), "listpack");
-    check(&mut c, &[("set-max-intset-entries", "2")], &hex(INTSET16), "hashtable");
-    check(&mut c, &[("zset-max-listpack-entries", "5")], &hex(ZSET_LISTPACK), "skiplist");
-    check(&mut c, &[("zset-max-listpack-value", "1")], &hex(ZSET_LISTPACK), "listpack");
-    // Big-encoding payloads become compact when both limits allow.
-    check(&mut c, &[("zset-max-listpack-entries", "200")], &hex(ZSET_SKIPLIST), "listpack");
     check(
         &mut c,
-        &[("zset-max-listpack-entries", "200"), ("zset-max-listpack-value", "1")],
+        &[("hash-max-listpack-entries", "2")],
+        &hex(HASH_LISTPACK),
+        "hashtable",
+    );
+    check(
+        &mut c,
+        &[("hash-max-listpack-value", "1")],
+        &hex(HASH_LISTPACK),
+        "listpack",
+    );
+    check(
+        &mut c,
+        &[("set-max-intset-entries", "2")],
+        &hex(INTSET16),
+        "hashtable",
+    );
+    check(
+        &mut c,
+        &[("zset-max-listpack-entries", "5")],
+        &hex(ZSET_LISTPACK),
+        "skiplist",
+    );
+    check(
+        &mut c,
+        &[("zset-max-listpack-value", "1")],
+        &hex(ZSET_LISTPACK),
+        "listpack",
+    );
+    // Big-encoding payloads become compact when both limits allow.
+    check(
+        &mut c,
+        &[("zset-max-listpack-entries", "200")],
+        &hex(ZSET_SKIPLIST),
+        "listpack",
+    );
+    check(
+        &mut c,
+        &[
+            ("zset-max-listpack-entries", "200"),
+            ("zset-max-listpack-value", "1"),
+        ],
         &hex(ZSET_SKIPLIST),
         "skiplist",
     );
     check(&mut c, &[], &hex(HASH_TABLE), "hashtable");
-    check(&mut c, &[("hash-max-listpack-value", "200")], &hex(HASH_TABLE), "listpack");
+    check(
+        &mut c,
+        &[("hash-max-listpack-value", "200")],
+        &hex(HASH_TABLE),
+        "listpack",
+    );
     // A plain set payload of integers (as an intset too big for the sender's limit is written).
-    check(&mut c, &[], &payload_of(b"\x02\x02\xc0\x01\xc0\x02", 10), "intset");
-    check(&mut c, &[("set-max-intset-entries", "1")], &payload_of(b"\x02\x02\xc0\x01\xc0\x02", 10), "hashtable");
-    check(&mut c, &[], &payload_of(b"\x02\x02\xc0\x01\x01a", 10), "hashtable");
+    check(
+        &mut c,
+        &[],
+        &payload_of(b"\x02\x02\xc0\x01\xc0\x02", 10),
+        "intset",
+    );
+    check(
+        &mut c,
+        &[("set-max-intset-entries", "1")],
+        &payload_of(b"\x02\x02\xc0\x01\xc0\x02", 10),
+        "hashtable",
+    );
+    check(
+        &mut c,
+        &[],
+        &payload_of(b"\x02\x02\xc0\x01\x01a", 10),
+        "hashtable",
+    );
     let members: Vec<String> = q(&mut c, &["SORT", "k", "ALPHA"]);
     assert_eq!(members, ["1", "a"]);
 
@@ -382,13 +503,19 @@ fn restore_converts_encodings_as_redis_does() {
     // nodes are kept as they were.
     let _: () = q(&mut c, &["CONFIG", "SET", "list-max-listpack-size", "1"]);
     let _: () = q(&mut c, &["DEL", "k"]);
-    assert_eq!(restore(&mut c, "k", "0", &hex(OLD_LIST_LINKED), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "k", "0", &hex(OLD_LIST_LINKED), &[]),
+        Ok("OK".into())
+    );
     assert_eq!(
         to_hex(&dump(&mut c, "k").unwrap()),
         "1202020c0c0000000100836f6e6504ff020c0c00000001008374776f04ff0a002ddf924c967af02c"
     );
     let _: () = q(&mut c, &["DEL", "k"]);
-    assert_eq!(restore(&mut c, "k", "0", &hex(LIST_SMALL), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "k", "0", &hex(LIST_SMALL), &[]),
+        Ok("OK".into())
+    );
     assert_eq!(to_hex(&dump(&mut c, "k").unwrap()), LIST_SMALL);
 }
 
@@ -400,56 +527,110 @@ fn restore_errors() {
     let _: () = q(&mut c, &["SET", "exists", "1"]);
     let e = |r: Result<String, String>| r.unwrap_err();
     let checksum = "ERR DUMP payload version or checksum are wrong";
-    assert_eq!(e(restore(&mut c, "k", "0", b"garbage-payload", &[])), checksum);
+    assert_eq!(
+        e(restore(&mut c, "k", "0", b"garbage-payload", &[])),
+        checksum
+    );
     assert_eq!(e(restore(&mut c, "k", "0", b"short", &[])), checksum);
     let mut flipped = p.clone();
     flipped[3] ^= 1;
     assert_eq!(e(restore(&mut c, "k", "0", &flipped, &[])), checksum);
-    assert_eq!(e(restore(&mut c, "k", "0", &payload_of(&p[..p.len() - 10], 11), &[])), checksum);
+    assert_eq!(
+        e(restore(
+            &mut c,
+            "k",
+            "0",
+            &payload_of(&p[..p.len() - 10], 11),
+            &[]
+        )),
+        checksum
+    );
     let mut trailing = p.clone();
     trailing.extend_from_slice(b"extra");
     assert_eq!(e(restore(&mut c, "k", "0", &trailing, &[])), checksum);
     // Older versions are fine.
-    assert_eq!(restore(&mut c, "old", "0", &payload_of(&p[..p.len() - 10], 9), &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "old", "0", &payload_of(&p[..p.len() - 10], 9), &[]),
+        Ok("OK".into())
+    );
 
     // The key is checked before the TTL.
-    assert_eq!(e(restore(&mut c, "exists", "0", &p, &[])), "BUSYKEY Target key name already exists.");
-    assert_eq!(e(restore(&mut c, "exists", "abc", &p, &[])), "BUSYKEY Target key name already exists.");
-    assert_eq!(e(restore(&mut c, "k", "-1", &p, &[])), "ERR Invalid TTL value, must be >= 0");
-    assert_eq!(e(restore(&mut c, "k", "abc", &p, &[])), "ERR value is not an integer or out of range");
+    assert_eq!(
+        e(restore(&mut c, "exists", "0", &p, &[])),
+        "BUSYKEY Target key name already exists."
+    );
+    assert_eq!(
+        e(restore(&mut c, "exists", "abc", &p, &[])),
+        "BUSYKEY Target key name already exists."
+    );
+    assert_eq!(
+        e(restore(&mut c, "k", "-1", &p, &[])),
+        "ERR Invalid TTL value, must be >= 0"
+    );
+    assert_eq!(
+        e(restore(&mut c, "k", "abc", &p, &[])),
+        "ERR value is not an integer or out of range"
+    );
     // Options are parsed first.
     let opt = |c: &mut redis::Connection, o: &[&str]| e(restore(c, "exists", "0", &p, o));
-    assert_eq!(opt(&mut c, &["IDLETIME", "-1"]), "ERR Invalid IDLETIME value, must be >= 0");
-    assert_eq!(opt(&mut c, &["IDLETIME", "x"]), "ERR value is not an integer or out of range");
-    assert_eq!(opt(&mut c, &["FREQ", "256"]), "ERR Invalid FREQ value, must be >= 0 and <= 255");
-    assert_eq!(opt(&mut c, &["FREQ", "-1"]), "ERR Invalid FREQ value, must be >= 0 and <= 255");
-    assert_eq!(opt(&mut c, &["IDLETIME", "10", "FREQ", "5"]), "ERR syntax error");
-    assert_eq!(opt(&mut c, &["FREQ", "5", "IDLETIME", "10"]), "ERR syntax error");
+    assert_eq!(
+        opt(&mut c, &["IDLETIME", "-1"]),
+        "ERR Invalid IDLETIME value, must be >= 0"
+    );
+    assert_eq!(
+        opt(&mut c, &["IDLETIME", "x"]),
+        "ERR value is not an integer or out of range"
+    );
+    assert_eq!(
+        opt(&mut c, &["FREQ", "256"]),
+        "ERR Invalid FREQ value, must be >= 0 and <= 255"
+    );
+    assert_eq!(
+        opt(&mut c, &["FREQ", "-1"]),
+        "ERR Invalid FREQ value, must be >= 0 and <= 255"
+    );
+    assert_eq!(
+        opt(&mut c, &["IDLETIME", "10", "FREQ", "5"]),
+        "ERR syntax error"
+    );
+    assert_eq!(
+        opt(&mut c, &["FREQ", "5", "IDLETIME", "10"]),
+        "ERR syntax error"
+    );
     assert_eq!(opt(&mut c, &["FOO"]), "ERR syntax error");
     assert_eq!(opt(&mut c, &["IDLETIME"]), "ERR syntax error");
     assert_eq!(opt(&mut c, &["REPLACE", "FREQ"]), "ERR syntax error");
-    assert_eq!(err(&mut c, &["RESTORE", "k", "0"]), "ERR wrong number of arguments for 'restore' command");
-    assert_eq!(err(&mut c, &["DUMP"]), "ERR wrong number of arguments for 'dump' command");
-    assert_eq!(err(&mut c, &["DUMP", "a", "b"]), "ERR wrong number of arguments for 'dump' command");
+    assert_eq!(
+        err(&mut c, &["RESTORE", "k", "0"]),
+        "ERR wrong number of arguments for 'restore' command"
+    );
+    assert_eq!(
+        err(&mut c, &["DUMP"]),
+        "ERR wrong number of arguments for 'dump' command"
+    );
+    assert_eq!(
+        err(&mut c, &["DUMP", "a", "b"]),
+        "ERR wrong number of arguments for 'dump' command"
+    );
 
     // Well-formed footers around bad values.
     let bad_bodies: &[&[u8]] = &[
-        b"\x12\x00",                                // an empty list
-        b"\x02\x00",                                // an empty set
-        b"\x01\x00",                                // an empty linked list
-        b"\x02\x02\x01a\x01a",                      // a set member twice
-        b"\x04\x02\x01a\x01b\x01a\x01c",            // a hash field twice
+        b"\x12\x00",                     // an empty list
+        b"\x02\x00",                     // an empty set
+        b"\x01\x00",                     // an empty linked list
+        b"\x02\x02\x01a\x01a",           // a set member twice
+        b"\x04\x02\x01a\x01b\x01a\x01c", // a hash field twice
         b"\x05\x02\x01a\x00\x00\x00\x00\x00\x00\xf0\x3f\x01a\x00\x00\x00\x00\x00\x00\x00\x40", // a member twice
         b"\x05\x01\x01a\x00\x00\x00\x00\x00\x00\xf8\x7f", // a NaN score
-        b"\x03\x01\x01a\xfd",                       // a NaN text score
-        b"\x06\x00",                                // a module value
-        b"\x08\x00",                                // not a type
-        b"\x0f\x00",                                // a stream
-        b"\x00\xc3\x05\x10\x00abcde",               // LZF data that does not expand right
-        b"\x00\xc4",                                // an unknown string encoding
-        b"\x12\x01\x01\x00",                        // an empty plain node
-        b"\x12\x01\x03\x01a",                       // an unknown node container
-        b"\x0b\x08\x02\x00\x00\x00\x00\x00\x00\x00", // an empty intset
+        b"\x03\x01\x01a\xfd",                             // a NaN text score
+        b"\x06\x00",                                      // a module value
+        b"\x08\x00",                                      // not a type
+        b"\x0f\x00",                                      // a stream
+        b"\x00\xc3\x05\x10\x00abcde",                     // LZF data that does not expand right
+        b"\x00\xc4",                                      // an unknown string encoding
+        b"\x12\x01\x01\x00",                              // an empty plain node
+        b"\x12\x01\x03\x01a",                             // an unknown node container
+        b"\x0b\x08\x02\x00\x00\x00\x00\x00\x00\x00",      // an empty intset
         b"\x0b\x0c\x02\x00\x00\x00\x02\x00\x00\x00\x05\x00\x01\x00", // an intset out of order
         b"\x10\x0a\x0a\x00\x00\x00\x01\x00\x81a\x02\xff", // a hash listpack with one entry
         b"\x10\x0d\x0d\x00\x00\x00\x02\x00\x81a\x03\x81b\x02\xff", // a wrong back length
@@ -469,7 +650,16 @@ fn restore_errors() {
     let _: () = q(&mut c, &["DEBUG", "SET-SKIP-CHECKSUM-VALIDATION", "1"]);
     assert_eq!(restore(&mut c, "k", "0", &flipped, &[]), Ok("OK".into()));
     assert_eq!(q::<String>(&mut c, &["GET", "k"]), "hdllo");
-    assert_eq!(e(restore(&mut c, "k2", "0", b"\x00\x01a\x0b\x00\x00\x00\x00\x00\x00\x00\x00", &[])), checksum);
+    assert_eq!(
+        e(restore(
+            &mut c,
+            "k2",
+            "0",
+            b"\x00\x01a\x0b\x00\x00\x00\x00\x00\x00\x00\x00",
+            &[]
+        )),
+        checksum
+    );
 }
 
 #[test]
@@ -481,20 +671,39 @@ fn restore_ttl_replace_and_absttl() {
     let ttl = pttl_of(&s, "k");
     assert!((2000..=3000).contains(&ttl), "{ttl}");
     // Beyond 32 bits.
-    assert_eq!(restore(&mut c, "big", "2569591501", &p, &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "big", "2569591501", &p, &[]),
+        Ok("OK".into())
+    );
     let ttl = pttl_of(&s, "big");
     assert!((2569591501 - 2000..=2569591501).contains(&ttl), "{ttl}");
     // An absolute deadline.
-    let at = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64 + 3000;
-    assert_eq!(restore(&mut c, "abs", &at.to_string(), &p, &["ABSTTL"]), Ok("OK".into()));
+    let at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+        + 3000;
+    assert_eq!(
+        restore(&mut c, "abs", &at.to_string(), &p, &["ABSTTL"]),
+        Ok("OK".into())
+    );
     assert_eq!(expire_at_of(&s, "abs"), at);
     // A deadline already past: OK, but no key; with REPLACE the old key is gone too.
-    assert_eq!(restore(&mut c, "gone", "1000", &p, &["ABSTTL"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "gone", "1000", &p, &["ABSTTL"]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<i64>(&mut c, &["EXISTS", "gone"]), 0);
-    assert_eq!(restore(&mut c, "k", "1000", &p, &["ABSTTL", "REPLACE"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "k", "1000", &p, &["ABSTTL", "REPLACE"]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<i64>(&mut c, &["EXISTS", "k"]), 0);
     // A relative TTL that overflows wraps into the past, as in Redis.
-    assert_eq!(restore(&mut c, "wrap", "9223372036854775807", &p, &[]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "wrap", "9223372036854775807", &p, &[]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<i64>(&mut c, &["EXISTS", "wrap"]), 0);
     // REPLACE overwrites, and drops the old TTL with the old value.
     let _: () = q(&mut c, &["SET", "r", "old", "EX", "100"]);
@@ -504,7 +713,10 @@ fn restore_ttl_replace_and_absttl() {
     // A key of another type is replaced just as well.
     let _: () = q(&mut c, &["DEL", "r"]);
     let _: () = q(&mut c, &["RPUSH", "r", "x"]);
-    assert_eq!(restore(&mut c, "r", "0", &hex(ZSET_LISTPACK), &["REPLACE"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "r", "0", &hex(ZSET_LISTPACK), &["REPLACE"]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<String>(&mut c, &["TYPE", "r"]), "zset");
 }
 
@@ -513,15 +725,30 @@ fn restore_sets_idle_time_or_frequency() {
     let s = TestServer::start();
     let mut c = s.client();
     let p = hex(STR_EMBSTR);
-    assert_eq!(restore(&mut c, "k", "0", &p, &["IDLETIME", "1000"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "k", "0", &p, &["IDLETIME", "1000"]),
+        Ok("OK".into())
+    );
     let idle: i64 = q(&mut c, &["OBJECT", "IDLETIME", "k"]);
     assert!((1000..1010).contains(&idle), "{idle}");
     // FREQ only counts under an LFU policy (and IDLETIME only under the others).
-    assert_eq!(restore(&mut c, "f", "0", &p, &["FREQ", "100"]), Ok("OK".into()));
-    let _: () = q(&mut c, &["CONFIG", "SET", "maxmemory-policy", "allkeys-lfu"]);
-    assert_eq!(restore(&mut c, "lfu", "0", &p, &["FREQ", "100"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "f", "0", &p, &["FREQ", "100"]),
+        Ok("OK".into())
+    );
+    let _: () = q(
+        &mut c,
+        &["CONFIG", "SET", "maxmemory-policy", "allkeys-lfu"],
+    );
+    assert_eq!(
+        restore(&mut c, "lfu", "0", &p, &["FREQ", "100"]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<i64>(&mut c, &["OBJECT", "FREQ", "lfu"]), 100);
-    assert_eq!(restore(&mut c, "lfu2", "0", &p, &["FREQ", "0", "REPLACE"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "lfu2", "0", &p, &["FREQ", "0", "REPLACE"]),
+        Ok("OK".into())
+    );
     assert_eq!(q::<i64>(&mut c, &["OBJECT", "FREQ", "lfu2"]), 0);
 }
 
@@ -534,11 +761,26 @@ fn restore_propagates_absolute_deadlines_and_notifies() {
     let p = hex(STR_EMBSTR);
     let _: () = q(&mut c, &["SET", "old", "1"]);
     assert_eq!(restore(&mut c, "plain", "0", &p, &[]), Ok("OK".into()));
-    assert_eq!(restore(&mut c, "rel", "100000", &p, &["IDLETIME", "5"]), Ok("OK".into()));
-    assert_eq!(restore(&mut c, "abs", "99999999999999", &p, &["ABSTTL"]), Ok("OK".into()));
-    assert_eq!(restore(&mut c, "old", "1", &p, &["REPLACE", "ABSTTL"]), Ok("OK".into()));
-    assert_eq!(restore(&mut c, "never", "1", &p, &["ABSTTL"]), Ok("OK".into()));
-    assert_eq!(restore(&mut c, "plain", "0", &p, &["REPLACE", "FREQ", "3"]), Ok("OK".into()));
+    assert_eq!(
+        restore(&mut c, "rel", "100000", &p, &["IDLETIME", "5"]),
+        Ok("OK".into())
+    );
+    assert_eq!(
+        restore(&mut c, "abs", "99999999999999", &p, &["ABSTTL"]),
+        Ok("OK".into())
+    );
+    assert_eq!(
+        restore(&mut c, "old", "1", &p, &["REPLACE", "ABSTTL"]),
+        Ok("OK".into())
+    );
+    assert_eq!(
+        restore(&mut c, "never", "1", &p, &["ABSTTL"]),
+        Ok("OK".into())
+    );
+    assert_eq!(
+        restore(&mut c, "plain", "0", &p, &["REPLACE", "FREQ", "3"]),
+        Ok("OK".into())
+    );
     let deadline = expire_at_of(&s, "rel");
     let payload = String::from_utf8_lossy(&p).into_owned();
     assert_eq!(
@@ -554,7 +796,15 @@ fn restore_propagates_absolute_deadlines_and_notifies() {
     );
     assert_eq!(
         read_keyevents(&mut events),
-        ["set old", "restore plain", "restore rel", "restore abs", "del old", "restore plain"].map(String::from)
+        [
+            "set old",
+            "restore plain",
+            "restore rel",
+            "restore abs",
+            "del old",
+            "restore plain"
+        ]
+        .map(String::from)
     );
 }
 
@@ -572,11 +822,17 @@ fn every_type_round_trips() {
     let b = |s: &str| s.as_bytes().to_vec();
     let mut seed = 12345u64;
     let mut rnd = move || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         seed >> 33
     };
     cmd(vec![b("SET"), b("binary"), b"a\x00b\xff\r\n".to_vec()]);
-    cmd(vec![b("SET"), b("noise"), (0..100_000).map(|_| rnd() as u8).collect()]);
+    cmd(vec![
+        b("SET"),
+        b("noise"),
+        (0..100_000).map(|_| rnd() as u8).collect(),
+    ]);
     cmd(vec![b("SET"), b("neg"), b("-2147483649")]);
     let mut list = vec![b("RPUSH"), b("list")];
     list.extend((0..5000).map(|i| match i % 4 {
@@ -598,14 +854,30 @@ fn every_type_round_trips() {
     let mut ints = vec![b("SADD"), b("ints")];
     ints.extend((0..500).map(|_| (rnd() as i64 - (1 << 31)).to_string().into_bytes()));
     cmd(ints);
-    let mut zset = vec![b("ZADD"), b("zset"), b("inf"), b("top"), b("-inf"), b("bottom")];
+    let mut zset = vec![
+        b("ZADD"),
+        b("zset"),
+        b("inf"),
+        b("top"),
+        b("-inf"),
+        b("bottom"),
+    ];
     for i in 0..1000 {
         zset.push(format!("{}", (rnd() as f64) / 7.0 - 1e8).into_bytes());
         zset.push(format!("z{i}").into_bytes());
     }
     cmd(zset);
     cmd(vec![b("ZADD"), b("zset"), b("-0"), b("negzero")]);
-    cmd(vec![b("ZADD"), b("small"), b("-0"), b("a"), b("0.1"), b("b"), b("1e300"), b("c")]);
+    cmd(vec![
+        b("ZADD"),
+        b("small"),
+        b("-0"),
+        b("a"),
+        b("0.1"),
+        b("b"),
+        b("1e300"),
+        b("c"),
+    ]);
 
     let contents = |c: &mut redis::Connection, key: &str| -> V {
         let kind: String = q(c, &["TYPE", key]);
@@ -616,16 +888,27 @@ fn every_type_round_trips() {
             "hash" => {
                 let mut pairs: Vec<(Vec<u8>, Vec<u8>)> = q(c, &["HGETALL", key]);
                 pairs.sort();
-                V::Array(pairs.into_iter().flat_map(|(f, v)| [V::BulkString(f), V::BulkString(v)]).collect())
+                V::Array(
+                    pairs
+                        .into_iter()
+                        .flat_map(|(f, v)| [V::BulkString(f), V::BulkString(v)])
+                        .collect(),
+                )
             }
             _ => q(c, &["ZRANGE", key, "0", "-1", "WITHSCORES"]),
         }
     };
     let mut c = s.client();
-    for key in ["binary", "noise", "neg", "list", "hash", "set", "ints", "zset", "small"] {
+    for key in [
+        "binary", "noise", "neg", "list", "hash", "set", "ints", "zset", "small",
+    ] {
         let payload = dump(&mut c, key).unwrap();
         let copy = format!("{key}-copy");
-        assert_eq!(restore(&mut c, &copy, "0", &payload, &[]), Ok("OK".into()), "{key}");
+        assert_eq!(
+            restore(&mut c, &copy, "0", &payload, &[]),
+            Ok("OK".into()),
+            "{key}"
+        );
         assert_eq!(contents(&mut c, key), contents(&mut c, &copy), "{key}");
         assert_eq!(encoding_of(&s, key), encoding_of(&s, &copy), "{key}");
         let again = dump(&mut c, &copy).unwrap();
@@ -634,7 +917,10 @@ fn every_type_round_trips() {
         }
     }
     // A skiplist keeps the sign of -0; a listpack stores it as the integer 0.
-    assert_eq!(q::<String>(&mut c, &["ZSCORE", "zset-copy", "negzero"]), "-0");
+    assert_eq!(
+        q::<String>(&mut c, &["ZSCORE", "zset-copy", "negzero"]),
+        "-0"
+    );
     assert_eq!(q::<String>(&mut c, &["ZSCORE", "small-copy", "a"]), "0");
     assert_eq!(dump(&mut c, "missing"), None);
 }

@@ -7,6 +7,7 @@ use super::flags::*;
 use super::table::acl::{DANGEROUS, KEYSPACE};
 use super::{CmdResult, Command, Ctx};
 use crate::config::NOTIFY_GENERIC;
+use crate::db::lazyfree;
 use crate::persistence::rdb::{payload, LoadLimits, SaveOptions};
 use crate::protocol::Reply;
 use crate::server::clock::{lru_clock, now_ms, LRU_CLOCK_MAX};
@@ -38,7 +39,10 @@ fn dump(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
     };
     match ctx.lookup_read(&argv[1]) {
-        Some(entry) => Ok(Reply::Bulk(Bytes::from(payload::dump(&entry.value, options)))),
+        Some(entry) => Ok(Reply::Bulk(Bytes::from(payload::dump(
+            &entry.value,
+            options,
+        )))),
         None => Ok(Reply::Nil),
     }
 }
@@ -77,7 +81,9 @@ impl RestoreOptions {
             } else if args::is(arg, "FREQ") && has_value && o.idle.is_none() {
                 let freq = args::int(&options[i + 1])?;
                 if !(0..=255).contains(&freq) {
-                    return Err(Reply::error("ERR Invalid FREQ value, must be >= 0 and <= 255"));
+                    return Err(Reply::error(
+                        "ERR Invalid FREQ value, must be >= 0 and <= 255",
+                    ));
                 }
                 o.freq = Some(freq);
                 i += 1;
@@ -103,15 +109,22 @@ fn restore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     }
     let check_crc = !ctx.server.skip_checksum_validation.load(Relaxed);
     if !payload::verify(&argv[3], check_crc) {
-        return Err(Reply::error("ERR DUMP payload version or checksum are wrong"));
+        return Err(Reply::error(
+            "ERR DUMP payload version or checksum are wrong",
+        ));
     }
     let (limits, replica, lfu) = {
         let config = ctx.server.config.read();
-        (LoadLimits::from_config(&config), config.replicaof.is_some(), config.maxmemory_policy.ends_with("-lfu"))
+        (
+            LoadLimits::from_config(&config),
+            config.replicaof.is_some(),
+            config.maxmemory_policy.ends_with("-lfu"),
+        )
     };
-    let value = payload::load(&argv[3], &limits).map_err(|_| Reply::error("ERR Bad data format"))?;
+    let value =
+        payload::load(&argv[3], &limits).map_err(|_| Reply::error("ERR Bad data format"))?;
 
-    let deleted = options.replace && ctx.delete(key);
+    let deleted = options.replace && replace_existing(ctx, key);
     if ttl != 0 && !options.absttl {
         ttl = ttl.wrapping_add(ctx.now_ms); // wraps like Redis's addition
     }
@@ -137,6 +150,22 @@ fn restore(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     set_access_data(ctx, key, &options, lfu);
     ctx.written(key, NOTIFY_GENERIC, "restore");
     Ok(Reply::Ok)
+}
+
+/// Removes the key RESTORE ... REPLACE overwrites (freed in the background under
+/// `lazyfree-lazy-server-del`, as Redis's dbDelete does); false when there was none.
+fn replace_existing(ctx: &mut Ctx, key: &[u8]) -> bool {
+    if ctx.lookup(key).is_none() {
+        return false;
+    }
+    let lazy = ctx.server.config.read().lazyfree_lazy_server_del;
+    match ctx.shard(key).remove(key) {
+        Some(old) => {
+            lazyfree::drop_entry(old, lazy);
+            true
+        }
+        None => false,
+    }
 }
 
 /// FREQ sets the LFU counter under an LFU policy; IDLETIME the LRU clock otherwise (Redis's

@@ -201,13 +201,7 @@ fn position_reply(resp: Resp, (lon, lat): (f64, f64)) -> Reply {
 
 /// The sorted set at `key`, read as a GEO index: None when missing, WRONGTYPE for other types.
 fn read_index<'c>(ctx: &'c mut Ctx, key: &[u8]) -> Result<Option<&'c ZSet>, Reply> {
-    match ctx.lookup_read(key) {
-        None => Ok(None),
-        Some(e) => match &e.value {
-            Value::ZSet(z) => Ok(Some(z)),
-            _ => Err(errors::wrong_type()),
-        },
-    }
+    Ok(ctx.read::<ZSet>(key)?.map(|z| &*z))
 }
 
 // ------------------------------------------------------------------------------------------

@@ -239,43 +239,10 @@ fn clients_section(server: &Server, out: &mut String) {
     field!(out, "clients_in_timeout_table", in_timeout_table);
 }
 
-/// Memory held for clients: their buffers, as CLIENT LIST's tot-mem counts them.
-fn clients_memory(server: &Server) -> usize {
-    server
-        .clients
-        .all()
-        .iter()
-        .map(|c| c.qbuf.load(Relaxed) + c.qbuf_cap.load(Relaxed) + c.omem.load(Relaxed) + 16 * 1024)
-        .sum()
-}
-
-/// Memory of the keyspace's own structures (hash tables), not of the values in it.
-fn keyspace_overhead(server: &Server) -> usize {
-    let mut total = 0;
-    for idx in 0..server.keyspace.shard_count() {
-        let shard = server.keyspace.lock(idx);
-        total += shard.dbs.iter().map(|d| d.keys.mem_usage()).sum::<usize>();
-    }
-    total
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
 fn memory_section(server: &Server, out: &mut String) {
-    let used = memory::used_memory();
-    let peak = memory::peak_memory();
-    let rss = memory::rss_bytes();
-    let startup = memory::startup_memory().min(used);
-    let clients = clients_memory(server);
-    let overhead = (startup + clients + keyspace_overhead(server)).min(used);
-    let dataset = used - overhead;
-    let net = used - startup;
+    // The breakdown MEMORY STATS reports (server::memory).
+    let m = memory::MemoryOverhead::compute(server, memory::keyspace_overheads(server));
+    let (used, peak, rss) = (m.total_allocated, m.peak_allocated, m.rss);
     let system = memory::total_system_memory();
     let (maxmemory, policy) = {
         let c = server.config.read();
@@ -292,19 +259,19 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(
         out,
         "used_memory_peak_perc",
-        format!("{:.2}%", ratio(used, peak) * 100.0)
+        format!("{:.2}%", m.peak_perc)
     );
-    field!(out, "used_memory_overhead", overhead);
-    field!(out, "used_memory_startup", startup);
-    field!(out, "used_memory_dataset", dataset);
+    field!(out, "used_memory_overhead", m.overhead_total);
+    field!(out, "used_memory_startup", m.startup_allocated);
+    field!(out, "used_memory_dataset", m.dataset);
     field!(
         out,
         "used_memory_dataset_perc",
-        format!("{:.2}%", ratio(dataset, net) * 100.0)
+        format!("{:.2}%", m.dataset_perc)
     );
-    field!(out, "allocator_allocated", used);
-    field!(out, "allocator_active", used);
-    field!(out, "allocator_resident", rss);
+    field!(out, "allocator_allocated", m.allocator_allocated);
+    field!(out, "allocator_active", m.allocator_active);
+    field!(out, "allocator_resident", m.allocator_resident);
     field!(out, "total_system_memory", system);
     field!(
         out,
@@ -328,27 +295,19 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "maxmemory", maxmemory);
     field!(out, "maxmemory_human", bytes_to_human(maxmemory));
     field!(out, "maxmemory_policy", policy);
-    field!(out, "allocator_frag_ratio", "1.00");
-    field!(out, "allocator_frag_bytes", 0);
-    field!(
-        out,
-        "allocator_rss_ratio",
-        format!("{:.2}", ratio(rss, used))
-    );
-    field!(out, "allocator_rss_bytes", rss as i64 - used as i64);
-    field!(out, "rss_overhead_ratio", "1.00");
-    field!(out, "rss_overhead_bytes", 0);
-    field!(
-        out,
-        "mem_fragmentation_ratio",
-        format!("{:.2}", ratio(rss, used))
-    );
-    field!(out, "mem_fragmentation_bytes", rss as i64 - used as i64);
+    field!(out, "allocator_frag_ratio", format!("{:.2}", m.allocator_frag));
+    field!(out, "allocator_frag_bytes", m.allocator_frag_bytes);
+    field!(out, "allocator_rss_ratio", format!("{:.2}", m.allocator_rss));
+    field!(out, "allocator_rss_bytes", m.allocator_rss_bytes);
+    field!(out, "rss_overhead_ratio", format!("{:.2}", m.rss_extra));
+    field!(out, "rss_overhead_bytes", m.rss_extra_bytes);
+    field!(out, "mem_fragmentation_ratio", format!("{:.2}", m.total_frag));
+    field!(out, "mem_fragmentation_bytes", m.total_frag_bytes);
     field!(out, "mem_not_counted_for_evict", 0);
     field!(out, "mem_replication_backlog", 0);
     field!(out, "mem_total_replication_buffers", 0);
-    field!(out, "mem_clients_slaves", 0);
-    field!(out, "mem_clients_normal", clients);
+    field!(out, "mem_clients_slaves", m.clients_slaves);
+    field!(out, "mem_clients_normal", m.clients_normal);
     field!(out, "mem_cluster_links", 0);
     field!(out, "mem_aof_buffer", 0);
     field!(out, "mem_allocator", "libc");

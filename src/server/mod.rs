@@ -275,30 +275,72 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
     let server = Server::new(config);
     *server.local_addr.lock() = Some(addr);
     let srv = server.clone();
-    let workers = std::env::var("RESPITE_WORKERS").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let workers = std::env::var("RESPITE_WORKERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max(1);
     let thread = std::thread::Builder::new().name("respite-main".into()).spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(workers)
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
-        rt.block_on(serve(srv, listener));
+        let loops = event_loops(&srv, workers);
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+        rt.block_on(serve(srv.clone(), listener, loops.iter().map(|(h, _)| h.clone()).collect()));
         rt.shutdown_timeout(std::time::Duration::from_millis(100));
+        srv.request_shutdown();
+        for (_, thread) in loops {
+            let _ = thread.join();
+        }
     })?;
     Ok(ServerHandle { server, addr, thread: Some(thread) })
 }
 
-async fn serve(server: Arc<Server>, listener: std::net::TcpListener) {
+/// One single-threaded event loop per core. Each connection lives on one loop for its whole
+/// life (thread-per-core, like N Redis event loops sharing one keyspace): no task migrates
+/// between threads and wake-ups stay on the loop's own epoll, which is cheaper than a
+/// work-stealing scheduler for this kind of short, I/O-bound work.
+fn event_loops(server: &Arc<Server>, n: usize) -> Vec<(tokio::runtime::Handle, std::thread::JoinHandle<()>)> {
+    (0..n)
+        .map(|i| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let server = server.clone();
+            let thread = std::thread::Builder::new()
+                .name(format!("respite-io-{i}"))
+                .spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+                    let _ = tx.send(rt.handle().clone());
+                    rt.block_on(async {
+                        while !server.shutdown_requested.load(Relaxed) {
+                            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        }
+                    });
+                    rt.shutdown_timeout(std::time::Duration::from_millis(100));
+                })
+                .expect("event loop thread");
+            (rx.recv().expect("event loop started"), thread)
+        })
+        .collect()
+}
+
+async fn serve(server: Arc<Server>, listener: std::net::TcpListener, loops: Vec<tokio::runtime::Handle>) {
     let mut listener = tokio::net::TcpListener::from_std(listener).expect("listener");
     memory::mark_startup();
     tokio::spawn(cron::run(server.clone()));
+    let mut next_loop = 0usize;
     loop {
         tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, peer)) => {
                     // Admission and counting happen in the connection task (maxclients,
                     // protected mode), as Redis counts only the connections it accepts.
-                    tokio::spawn(connection::handle(server.clone(), stream, peer));
+                    // Hand the connection to the event loops in turn.
+                    let std_stream = stream.into_std();
+                    let target = &loops[next_loop % loops.len()];
+                    next_loop = next_loop.wrapping_add(1);
+                    let server = server.clone();
+                    target.spawn(async move {
+                        if let Ok(stream) = std_stream.and_then(tokio::net::TcpStream::from_std) {
+                            connection::handle(server, stream, peer).await;
+                        }
+                    });
                 }
                 Err(e) => {
                     tracing::warn!("Accepting client connection: {e}");

@@ -41,7 +41,7 @@ pub struct HashBits {
 }
 
 impl HashBits {
-    const NONE: HashBits = HashBits { bits: 0, step: 0 };
+    pub const NONE: HashBits = HashBits { bits: 0, step: 0 };
 
     pub fn is_none(self) -> bool {
         self.bits == 0 && self.step == 0

@@ -16,7 +16,11 @@ fn tables() -> &'static [[u64; 256]; 8] {
         for i in 0..256 {
             let mut crc = i as u64;
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ POLY_REFLECTED } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ POLY_REFLECTED
+                } else {
+                    crc >> 1
+                };
             }
             t[0][i] = crc;
         }
@@ -64,7 +68,8 @@ mod tests {
     fn check_values() {
         assert_eq!(checksum(b"123456789"), 0xe9c6d914c4b8d9ca);
         assert_eq!(checksum(b""), 0);
-        let lorem = b"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
+        let lorem =
+            b"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor \
             incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud \
             exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure \
             dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. \
@@ -80,7 +85,11 @@ mod tests {
         let bitwise = data.iter().fold(0u64, |mut crc, &b| {
             crc ^= b as u64;
             for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ POLY_REFLECTED } else { crc >> 1 };
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ POLY_REFLECTED
+                } else {
+                    crc >> 1
+                };
             }
             crc
         });

@@ -79,7 +79,10 @@ impl Default for LoadLimits {
             list_fill: crate::types::list::DEFAULT_FILL,
             hash: ListpackLimits::DEFAULT,
             set_max_intset_entries: 512,
-            zset: zset::Limits { max_listpack_entries: 128, max_listpack_value: 64 },
+            zset: zset::Limits {
+                max_listpack_entries: 128,
+                max_listpack_value: 64,
+            },
         }
     }
 }
@@ -204,7 +207,9 @@ impl<R: Read> Reader<R> {
     /// `limits`.
     pub fn read_value(&mut self, value_type: u8, limits: &LoadLimits) -> Result<Value, LoadError> {
         match value_type {
-            kind::STRING => Ok(Value::String(Str::from_bytes(Bytes::from(self.read_string()?)))),
+            kind::STRING => Ok(Value::String(Str::from_bytes(Bytes::from(
+                self.read_string()?,
+            )))),
             kind::LIST => self.read_linked_list(limits),
             kind::LIST_ZIPLIST => {
                 let blob = self.read_string()?;
@@ -253,7 +258,10 @@ impl<R: Read> Reader<R> {
                     return corrupt("hash listpack with an odd number of entries");
                 }
                 // Only the count decides (Redis does not scan lengths when loading these).
-                let compact = ListpackLimits { max_entries: limits.hash.max_entries, max_value: usize::MAX };
+                let compact = ListpackLimits {
+                    max_entries: limits.hash.max_entries,
+                    max_value: usize::MAX,
+                };
                 let mut hash = Hash::new();
                 for pair in items.chunks_exact(2) {
                     let (field, value) = (pair[0].to_vec(), pair[1].to_vec());
@@ -275,7 +283,9 @@ impl<R: Read> Reader<R> {
                 Ok(Value::Hash(hash))
             }
             kind::MODULE | kind::MODULE_2 => corrupt("module values are not supported"),
-            kind::STREAM_LISTPACKS | kind::STREAM_LISTPACKS_2 => corrupt("streams are not supported"),
+            kind::STREAM_LISTPACKS | kind::STREAM_LISTPACKS_2 => {
+                corrupt("streams are not supported")
+            }
             other => corrupt(format!("unknown value type {other}")),
         }
     }
@@ -304,7 +314,11 @@ impl<R: Read> Reader<R> {
         let nodes = self.read_count()?;
         let mut list = List::new(limits.list_fill);
         for _ in 0..nodes {
-            let node_container = if v2 { self.read_len()? } else { container::PACKED };
+            let node_container = if v2 {
+                self.read_len()?
+            } else {
+                container::PACKED
+            };
             if node_container != container::PLAIN && node_container != container::PACKED {
                 return corrupt("unknown quicklist node container");
             }
@@ -316,7 +330,11 @@ impl<R: Read> Reader<R> {
                 list.append_node([data], true);
                 continue;
             }
-            let items = if v2 { listpack::parse(&data) } else { ziplist::parse(&data) };
+            let items = if v2 {
+                listpack::parse(&data)
+            } else {
+                ziplist::parse(&data)
+            };
             let items = items.ok_or_else(|| bad("quicklist node"))?;
             list.append_node(items.iter().map(Item::to_vec), false);
         }
@@ -341,11 +359,18 @@ impl<R: Read> Reader<R> {
         let mut z = ZSet::new();
         for _ in 0..len {
             let member = self.read_string()?;
-            let score = if binary { self.read_binary_double()? } else { self.read_text_double()? };
+            let score = if binary {
+                self.read_binary_double()?
+            } else {
+                self.read_text_double()?
+            };
             if score.is_nan() {
                 return corrupt("sorted set with a NaN score");
             }
-            if !matches!(z.add(score, &member, AddFlags::default(), limits.zset), AddOutcome::Added(_)) {
+            if !matches!(
+                z.add(score, &member, AddFlags::default(), limits.zset),
+                AddOutcome::Added(_)
+            ) {
                 return corrupt("duplicate sorted set member");
             }
         }

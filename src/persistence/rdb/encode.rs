@@ -2,7 +2,8 @@
 
 use super::{container, intset, kind, listpack::ListpackWriter, lzf};
 use crate::db::Value;
-use crate::types::{hash::Hash, list::List, set::Set, string::Str, zset::ZSet};
+use crate::types::list::{Elem, List};
+use crate::types::{hash::Hash, set::Set, string::Str, zset::ZSet};
 use crate::util::numbers::{d2string, parse_i64};
 use std::io::{self, Write};
 
@@ -19,7 +20,10 @@ pub struct SaveOptions {
 impl Default for SaveOptions {
     /// Redis's defaults: compression on, list nodes uncompressed.
     fn default() -> Self {
-        SaveOptions { compress: true, list_compress_depth: 0 }
+        SaveOptions {
+            compress: true,
+            list_compress_depth: 0,
+        }
     }
 }
 
@@ -173,8 +177,8 @@ impl<W: Write> Writer<W> {
                 let mut lp = ListpackWriter::new();
                 for e in elements {
                     match e {
-                        crate::types::list::Elem::Str(s) => lp.push(s),
-                        crate::types::list::Elem::Int(n) => lp.push_int(n),
+                        Elem::Str(s) => lp.push(s),
+                        Elem::Int(n) => lp.push_int(n),
                     }
                 }
                 lp.finish()
@@ -224,7 +228,9 @@ impl<W: Write> Writer<W> {
         self.write_len(len as u64)?;
         z.for_each_in(0, len, true, |member, score| {
             if result.is_ok() {
-                result = self.write_string(member).and_then(|_| self.write_binary_double(score));
+                result = self
+                    .write_string(member)
+                    .and_then(|_| self.write_binary_double(score));
             }
         });
         result

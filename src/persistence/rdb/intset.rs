@@ -15,9 +15,15 @@ pub fn encode(set: &IntSet) -> Vec<u8> {
     out.extend_from_slice(&width.to_le_bytes());
     out.extend_from_slice(&(len as u32).to_le_bytes());
     match set {
-        IntSet::W16(v) => v.iter().for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
-        IntSet::W32(v) => v.iter().for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
-        IntSet::W64(v) => v.iter().for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
+        IntSet::W16(v) => v
+            .iter()
+            .for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
+        IntSet::W32(v) => v
+            .iter()
+            .for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
+        IntSet::W64(v) => v
+            .iter()
+            .for_each(|n| out.extend_from_slice(&n.to_le_bytes())),
     }
     out
 }
@@ -39,8 +45,14 @@ pub fn decode(blob: &[u8]) -> Option<IntSet> {
     let body = blob[8..].chunks_exact(width);
     let set = match width {
         2 => IntSet::W16(body.map(|c| i16::from_le_bytes([c[0], c[1]])).collect()),
-        4 => IntSet::W32(body.map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes"))).collect()),
-        _ => IntSet::W64(body.map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes"))).collect()),
+        4 => IntSet::W32(
+            body.map(|c| i32::from_le_bytes(c.try_into().expect("4 bytes")))
+                .collect(),
+        ),
+        _ => IntSet::W64(
+            body.map(|c| i64::from_le_bytes(c.try_into().expect("8 bytes")))
+                .collect(),
+        ),
     };
     let sorted = match &set {
         IntSet::W16(v) => ascending(v),

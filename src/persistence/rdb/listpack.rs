@@ -18,7 +18,7 @@
 //!
 //! A string that reads as a 64-bit integer in canonical form is always stored as an integer.
 
-use super::Item;
+use super::{le_signed, Item};
 use crate::util::numbers::parse_i64;
 
 const HEADER_SIZE: usize = 6;
@@ -190,13 +190,6 @@ fn read_backlen(lp: &[u8], end: usize) -> Option<usize> {
     None
 }
 
-fn le_signed(bytes: &[u8]) -> i64 {
-    let mut b = [0u8; 8];
-    b[..bytes.len()].copy_from_slice(bytes);
-    let unused = 64 - 8 * bytes.len() as u32;
-    (i64::from_le_bytes(b) << unused) >> unused
-}
-
 /// Decodes the (validated) entry at `p`.
 fn decode(lp: &[u8], p: usize, body: usize) -> Item<'_> {
     let b = lp[p];
@@ -265,9 +258,7 @@ mod tests {
         let lp = round_trip(&[b"a", b"1", b"-1", b"300"]);
         assert_eq!(
             lp,
-            [
-                0x12, 0, 0, 0, 4, 0, 0x81, b'a', 2, 1, 1, 0xDF, 0xFF, 2, 0xC1, 0x2C, 2, 0xFF
-            ]
+            [0x12, 0, 0, 0, 4, 0, 0x81, b'a', 2, 1, 1, 0xDF, 0xFF, 2, 0xC1, 0x2C, 2, 0xFF]
         );
         let long = vec![b'x'; 5000];
         let mid = vec![b'y'; 200];

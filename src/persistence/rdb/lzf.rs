@@ -195,7 +195,9 @@ mod tests {
             b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".to_vec(),
             b"hello world hello world hello world hello world!".to_vec(),
             (0..5000u32).map(|i| (i % 7) as u8 + b'a').collect(),
-            (0..5000u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect(),
+            (0..5000u32)
+                .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+                .collect(),
             (0..100_000u32).map(|i| ((i / 3) % 50) as u8).collect(),
         ];
         for s in samples {
@@ -209,8 +211,17 @@ mod tests {
 
     #[test]
     fn corrupt_input_is_refused() {
-        assert!(decompress(&[0x05, b'a'], 6).is_none(), "literal run past the input");
-        assert!(decompress(&[0x20, 0x00], 3).is_none(), "back reference before the start");
-        assert!(decompress(&[0x00, b'a', 0xe0], 20).is_none(), "truncated long reference");
+        assert!(
+            decompress(&[0x05, b'a'], 6).is_none(),
+            "literal run past the input"
+        );
+        assert!(
+            decompress(&[0x20, 0x00], 3).is_none(),
+            "back reference before the start"
+        );
+        assert!(
+            decompress(&[0x00, b'a', 0xe0], 20).is_none(),
+            "truncated long reference"
+        );
     }
 }

@@ -104,3 +104,11 @@ impl Item<'_> {
         self.with_bytes(|b| b.to_vec())
     }
 }
+
+/// A little-endian two's complement integer of 1 to 8 bytes, sign-extended.
+fn le_signed(bytes: &[u8]) -> i64 {
+    let mut buf = [0u8; 8];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    let unused = 64 - 8 * bytes.len() as u32;
+    (i64::from_le_bytes(buf) << unused) >> unused
+}

@@ -41,7 +41,9 @@ pub fn load(payload: &[u8], limits: &LoadLimits) -> Result<Value, LoadError> {
     let mut reader = Reader::new(payload);
     let value_type = reader.read_u8()?;
     if !kind::is_value_type(value_type) {
-        return Err(LoadError::Corrupt(format!("unknown value type {value_type}")));
+        return Err(LoadError::Corrupt(format!(
+            "unknown value type {value_type}"
+        )));
     }
     reader.read_value(value_type, limits)
 }
@@ -56,18 +58,48 @@ mod tests {
 
     fn samples() -> Vec<Value> {
         let limits = LoadLimits::default();
-        let words: Vec<String> = (0..300).map(|i| format!("w{i}-{}", "q".repeat(i % 70))).collect();
+        let words: Vec<String> = (0..300)
+            .map(|i| format!("w{i}-{}", "q".repeat(i % 70)))
+            .collect();
         let nums: Vec<String> = (0..300).map(|i| (i * 7919 - 100_000).to_string()).collect();
         vec![
-            Value::String(Str::from_bytes(Bytes::from("hello world, hello world, hello world"))),
+            Value::String(Str::from_bytes(Bytes::from(
+                "hello world, hello world, hello world",
+            ))),
             Value::String(Str::Int(-123456789012)),
             Value::List(List::from_values(-2, words.iter().chain(&nums))),
-            Value::Set(Set::from_members(nums.iter().map(|n| n.as_bytes()).take(50), 512)),
+            Value::Set(Set::from_members(
+                nums.iter().map(|n| n.as_bytes()).take(50),
+                512,
+            )),
             Value::Set(Set::from_members(words.iter().map(|w| w.as_bytes()), 512)),
-            Value::Hash(Hash::from_pairs(words.iter().zip(&nums).map(|(a, b)| (a.as_bytes(), b.as_bytes())).take(20), limits.hash)),
-            Value::Hash(Hash::from_pairs(words.iter().zip(&nums).map(|(a, b)| (a.as_bytes(), b.as_bytes())), limits.hash)),
-            Value::ZSet(ZSet::from_pairs((0..20).map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0)).collect(), limits.zset)),
-            Value::ZSet(ZSet::from_pairs((0..200).map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0)).collect(), limits.zset)),
+            Value::Hash(Hash::from_pairs(
+                words
+                    .iter()
+                    .zip(&nums)
+                    .map(|(a, b)| (a.as_bytes(), b.as_bytes()))
+                    .take(20),
+                limits.hash,
+            )),
+            Value::Hash(Hash::from_pairs(
+                words
+                    .iter()
+                    .zip(&nums)
+                    .map(|(a, b)| (a.as_bytes(), b.as_bytes())),
+                limits.hash,
+            )),
+            Value::ZSet(ZSet::from_pairs(
+                (0..20)
+                    .map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0))
+                    .collect(),
+                limits.zset,
+            )),
+            Value::ZSet(ZSet::from_pairs(
+                (0..200)
+                    .map(|i| (words[i].clone().into_bytes(), i as f64 / 3.0))
+                    .collect(),
+                limits.zset,
+            )),
         ]
     }
 
@@ -88,7 +120,13 @@ mod tests {
         let mut rng = SmallRng::seed_from_u64(99);
         let limits = LoadLimits::default();
         for value in samples() {
-            let p = dump(&value, SaveOptions { compress: rng.gen(), list_compress_depth: 0 });
+            let p = dump(
+                &value,
+                SaveOptions {
+                    compress: rng.gen(),
+                    list_compress_depth: 0,
+                },
+            );
             for _ in 0..300 {
                 let mut bad = p.clone();
                 for _ in 0..rng.gen_range(1..4) {

@@ -2,7 +2,7 @@
 //! before Redis 7.0) and zipmaps (hashes before Redis 2.6). Redis 7.0 converts both to
 //! listpacks when loading; nothing writes them any more.
 
-use super::Item;
+use super::{le_signed, Item};
 
 /// Ziplist layout: total size (u32 LE), offset of the last entry (u32 LE), entry count (u16 LE,
 /// 65535 when unknown), entries, 0xFF. An entry is the previous entry's size (one byte below
@@ -27,7 +27,10 @@ fn entry_size(zl: &[u8], p: usize, end: usize) -> Option<(usize, usize)> {
             if b != 0x80 || p + 4 >= end {
                 return None;
             }
-            (5, u32::from_be_bytes(zl[p + 1..p + 5].try_into().expect("4 bytes")) as usize)
+            (
+                5,
+                u32::from_be_bytes(zl[p + 1..p + 5].try_into().expect("4 bytes")) as usize,
+            )
         }
         _ => match b {
             0xC0 => (1, 2),
@@ -45,15 +48,9 @@ fn entry_size(zl: &[u8], p: usize, end: usize) -> Option<(usize, usize)> {
 fn decode(zl: &[u8], p: usize, header: usize, payload: usize) -> Item<'_> {
     let b = zl[p];
     let data = &zl[p + header..p + header + payload];
-    let signed = |bytes: &[u8]| {
-        let mut buf = [0u8; 8];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        let unused = 64 - 8 * bytes.len() as u32;
-        (i64::from_le_bytes(buf) << unused) >> unused
-    };
     match b {
         0xF1..=0xFD => Item::Int((b & 0x0F) as i64 - 1),
-        0xC0 | 0xD0 | 0xE0 | 0xF0 | 0xFE => Item::Int(signed(data)),
+        0xC0 | 0xD0 | 0xE0 | 0xF0 | 0xFE => Item::Int(le_signed(data)),
         _ => Item::Str(data),
     }
 }
@@ -83,7 +80,10 @@ pub fn parse(zl: &[u8]) -> Option<Vec<Item<'_>>> {
             if p + 4 >= last {
                 return None;
             }
-            (5, u32::from_le_bytes(zl[p + 1..p + 5].try_into().expect("4 bytes")) as usize)
+            (
+                5,
+                u32::from_le_bytes(zl[p + 1..p + 5].try_into().expect("4 bytes")) as usize,
+            )
         };
         let enc = p + prevlen_size;
         if enc >= last {
@@ -122,7 +122,10 @@ pub fn parse_zipmap(zm: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
         if zm[p] < 254 {
             Some((1, zm[p] as usize))
         } else if p + 5 <= last {
-            Some((5, u32::from_le_bytes(zm[p + 1..p + 5].try_into().expect("4 bytes")) as usize))
+            Some((
+                5,
+                u32::from_le_bytes(zm[p + 1..p + 5].try_into().expect("4 bytes")) as usize,
+            ))
         } else {
             None
         }
@@ -140,7 +143,9 @@ pub fn parse_zipmap(zm: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
         }
         let free = zm[free_at] as usize;
         let value_start = free_at + 1;
-        p = value_start.checked_add(vlen + free).filter(|&q| q <= last)?;
+        p = value_start
+            .checked_add(vlen + free)
+            .filter(|&q| q <= last)?;
         pairs.push((
             &zm[field_start..field_start + flen],
             &zm[value_start..value_start + vlen],
@@ -159,7 +164,9 @@ mod tests {
     #[test]
     fn reads_redis_ziplists() {
         // The example of ziplist.c's documentation: "2", "5".
-        let zl = [0x0f, 0, 0, 0, 0x0c, 0, 0, 0, 2, 0, 0x00, 0xf3, 0x02, 0xf6, 0xff];
+        let zl = [
+            0x0f, 0, 0, 0, 0x0c, 0, 0, 0, 2, 0, 0x00, 0xf3, 0x02, 0xf6, 0xff,
+        ];
         assert_eq!(parse(&zl), Some(vec![Item::Int(2), Item::Int(5)]));
         let mut bad = zl;
         bad[4] = 0x0a; // tail offset not at the last entry
@@ -179,16 +186,27 @@ mod tests {
         ];
         assert_eq!(
             parse(&zl),
-            Some(vec![Item::Str(b"hello"), Item::Int(300), Item::Int(-2), Item::Int(100000)])
+            Some(vec![
+                Item::Str(b"hello"),
+                Item::Int(300),
+                Item::Int(-2),
+                Item::Int(100000)
+            ])
         );
     }
 
     #[test]
     fn reads_zipmaps() {
-        let zm = [2, 3, b'f', b'o', b'o', 3, 0, b'b', b'a', b'r', 5, b'h', b'e', b'l', b'l', b'o', 5, 1, b'w', b'o', b'r', b'l', b'd', b'!', 0xff];
+        let zm = [
+            2, 3, b'f', b'o', b'o', 3, 0, b'b', b'a', b'r', 5, b'h', b'e', b'l', b'l', b'o', 5, 1,
+            b'w', b'o', b'r', b'l', b'd', b'!', 0xff,
+        ];
         assert_eq!(
             parse_zipmap(&zm),
-            Some(vec![(&b"foo"[..], &b"bar"[..]), (&b"hello"[..], &b"world"[..])])
+            Some(vec![
+                (&b"foo"[..], &b"bar"[..]),
+                (&b"hello"[..], &b"world"[..])
+            ])
         );
         let mut bad = zm;
         bad[0] = 3;
