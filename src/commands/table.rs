@@ -115,12 +115,15 @@ pub mod acl {
 /// Where a command's keys are. `first/last/step` are Redis's legacy triple (COMMAND INFO;
 /// `last` < 0 counts from the end); `find` replaces it for commands whose keys move
 /// (ZUNIONSTORE's numkeys, SORT's STORE, EVAL, ...).
+/// Finds the argument positions of a command's keys when a fixed range cannot describe them.
+pub type FindKeys = fn(&[Bytes]) -> Vec<usize>;
+
 #[derive(Clone, Copy)]
 pub struct KeySpec {
     pub first: i32,
     pub last: i32,
     pub step: i32,
-    pub find: Option<fn(&[Bytes]) -> Vec<usize>>,
+    pub find: Option<FindKeys>,
 }
 
 impl KeySpec {
@@ -200,7 +203,7 @@ impl Command {
 
     /// Keys found by a function (sets the movablekeys behaviour); the legacy triple is kept
     /// for COMMAND INFO.
-    pub const fn find_keys(mut self, first: i32, last: i32, step: i32, find: fn(&[Bytes]) -> Vec<usize>) -> Command {
+    pub const fn find_keys(mut self, first: i32, last: i32, step: i32, find: FindKeys) -> Command {
         self.keys = KeySpec { first, last, step, find: Some(find) };
         self
     }
