@@ -49,6 +49,13 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if config.cluster_enabled {
+        eprintln!(
+            "Respite does not support Redis Cluster yet: 'cluster-enabled yes' cannot be used. \
+             Set 'cluster-enabled no' (the default) to run a standalone server."
+        );
+        std::process::exit(1);
+    }
     if config.daemonize {
         eprintln!(
             "Respite does not support 'daemonize yes': it always runs in the foreground. \

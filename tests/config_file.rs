@@ -283,6 +283,17 @@ fn daemonize_is_refused_with_a_clear_message() {
 }
 
 #[test]
+fn cluster_mode_is_refused_with_a_clear_message() {
+    let out = Command::new(BIN)
+        .args(["--cluster-enabled", "yes", "--port", "0", "--bind", "127.0.0.1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("does not support Redis Cluster yet"), "{stderr}");
+}
+
+#[test]
 fn port_in_use_fails_like_redis() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();

@@ -18,7 +18,11 @@ fn queue_and_exec() {
     assert_eq!(r.cmd(&["DISCARD"]), "-ERR DISCARD without MULTI\r\n");
     assert_eq!(r.cmd(&["MULTI"]), "+OK\r\n");
     assert_eq!(r.cmd(&["MULTI"]), "-ERR MULTI calls can not be nested\r\n");
-    assert_eq!(r.cmd(&["EXEC"]), "*0\r\n", "a nested MULTI does not abort the transaction");
+    assert_eq!(
+        r.cmd(&["EXEC"]),
+        "*0\r\n",
+        "a nested MULTI does not abort the transaction"
+    );
 }
 
 #[test]
@@ -27,13 +31,29 @@ fn queue_time_errors_abort_exec() {
     let mut r = s.raw();
     r.cmd(&["MULTI"]);
     assert_eq!(r.cmd(&["SET", "a", "1"]), "+QUEUED\r\n");
-    assert_eq!(r.cmd(&["NOSUCHCMD"]), "-ERR unknown command 'NOSUCHCMD', with args beginning with: \r\n");
-    assert_eq!(r.cmd(&["GET"]), "-ERR wrong number of arguments for 'get' command\r\n");
-    assert_eq!(r.cmd(&["EXEC"]), "-EXECABORT Transaction discarded because of previous errors.\r\n");
+    assert_eq!(
+        r.cmd(&["NOSUCHCMD"]),
+        "-ERR unknown command 'NOSUCHCMD', with args beginning with: \r\n"
+    );
+    assert_eq!(
+        r.cmd(&["GET"]),
+        "-ERR wrong number of arguments for 'get' command\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXEC"]),
+        "-EXECABORT Transaction discarded because of previous errors.\r\n"
+    );
     assert_eq!(r.cmd(&["GET", "a"]), "$-1\r\n", "nothing ran");
     r.cmd(&["MULTI"]);
-    assert_eq!(r.cmd(&["WATCH", "a"]), "-ERR WATCH inside MULTI is not allowed\r\n");
-    assert_eq!(r.cmd(&["EXEC"]), "*0\r\n", "WATCH inside MULTI is an error reply, not a queue-time abort");
+    assert_eq!(
+        r.cmd(&["WATCH", "a"]),
+        "-ERR WATCH inside MULTI is not allowed\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXEC"]),
+        "*0\r\n",
+        "WATCH inside MULTI is an error reply, not a queue-time abort"
+    );
 }
 
 #[test]
@@ -47,7 +67,10 @@ fn runtime_errors_do_not_roll_back() {
     r.cmd(&["SET", "s", "v", "EX", "0"]);
     r.cmd(&["SET", "k2", "2"]);
     let reply = r.cmd(&["EXEC"]);
-    assert_eq!(reply, "*3\r\n+OK\r\n-ERR invalid expire time in 'set' command\r\n+OK\r\n");
+    assert_eq!(
+        reply,
+        "*3\r\n+OK\r\n-ERR invalid expire time in 'set' command\r\n+OK\r\n"
+    );
     assert_eq!(r.cmd(&["GET", "k2"]), "$1\r\n2\r\n");
 }
 
@@ -72,7 +95,12 @@ fn watch_detects_writes_deletes_and_flushes() {
     let s = TestServer::start();
     let mut r = s.raw();
     let mut other = s.raw();
-    let cases: &[&[&str]] = &[&["SET", "w", "2"], &["DEL", "w"], &["FLUSHDB"], &["FLUSHALL"]];
+    let cases: &[&[&str]] = &[
+        &["SET", "w", "2"],
+        &["DEL", "w"],
+        &["FLUSHDB"],
+        &["FLUSHALL"],
+    ];
     for change in cases {
         r.cmd(&["SET", "w", "1"]);
         assert_eq!(r.cmd(&["WATCH", "w"]), "+OK\r\n");
@@ -125,24 +153,166 @@ fn watch_unwatch_and_expiry() {
     assert_eq!(r.cmd(&["EXEC"]), "*-1\r\n");
 }
 
-#[test]
-fn exec_is_propagated_as_one_block() {
-    let s = TestServer::start();
-    let mut rx = s.handle.server.propagation.subscribe();
-    let mut r = s.raw();
-    r.cmd(&["MULTI"]);
-    r.cmd(&["SET", "a", "1"]);
-    r.cmd(&["GET", "a"]);
-    r.cmd(&["SET", "b", "2", "EX", "100"]);
-    r.cmd(&["EXEC"]);
+/// The commands fed to the propagation stream so far, as "ARG ARG ...".
+fn propagated(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
     let mut stream = Vec::new();
     while let Ok(chunk) = rx.try_recv() {
         stream.extend_from_slice(&chunk);
     }
     let text = String::from_utf8(stream).unwrap();
-    assert!(text.starts_with("*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*1\r\n$5\r\nMULTI\r\n*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n"), "{text}");
-    assert!(text.contains("$4\r\nPXAT\r\n"), "SET EX is propagated with an absolute deadline: {text}");
-    assert!(text.ends_with("*1\r\n$4\r\nEXEC\r\n"), "{text}");
+    let mut lines = text.split("\r\n").filter(|l| !l.is_empty());
+    let mut out = Vec::new();
+    while let Some(header) = lines.next() {
+        let n: usize = header
+            .strip_prefix('*')
+            .expect("a multibulk")
+            .parse()
+            .unwrap();
+        let args: Vec<&str> = (0..n).map(|_| lines.nth(1).unwrap()).collect();
+        out.push(args.join(" "));
+    }
+    out
+}
+
+/// What a transaction propagates, as redis-server 7.0.15's replication stream shows it: one
+/// MULTI/EXEC block for several effects (keys found expired included, their DEL first), a lone
+/// effect unwrapped, nothing for reads or writes without effect, a SELECT on database changes.
+#[test]
+fn transactions_propagate_like_redis() {
+    let s = TestServer::with_args(&["--enable-debug-command", "yes"]);
+    let mut r = s.raw();
+    let mut run = |setup: &[&[&str]], cmds: &[&[&str]]| {
+        r.cmd(&["FLUSHALL"]);
+        for cmd in setup {
+            r.cmd(cmd);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let mut rx = s.handle.server.propagation.subscribe();
+        for cmd in cmds {
+            r.cmd(cmd);
+        }
+        r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "1"]);
+        propagated(&mut rx)
+    };
+    let stale: &[&[&str]] = &[
+        &["DEBUG", "SET-ACTIVE-EXPIRE", "0"],
+        &["SET", "k", "1", "PX", "1"],
+        &["SET", "j", "1", "PX", "1"],
+    ];
+    let cases: &[(&str, &[&[&str]], &[&[&str]], &[&str])] = &[
+        (
+            "one write",
+            &[],
+            &[
+                &["MULTI"],
+                &["SET", "foo", "bar"],
+                &["EXEC"],
+                &["SET", "foo2", "bar"],
+            ],
+            &["SELECT 0", "SET foo bar", "SET foo2 bar"],
+        ),
+        (
+            "several",
+            &[],
+            &[
+                &["MULTI"],
+                &["SET", "a", "1"],
+                &["GET", "a"],
+                &["SET", "b", "2"],
+                &["EXEC"],
+            ],
+            &["SELECT 0", "MULTI", "SET a 1", "SET b 2", "EXEC"],
+        ),
+        (
+            "SELECT inside",
+            &[],
+            &[
+                &["MULTI"],
+                &["SELECT", "1"],
+                &["SET", "a", "1"],
+                &["SELECT", "2"],
+                &["SET", "b", "1"],
+                &["EXEC"],
+                &["SELECT", "0"],
+            ],
+            &[
+                "SELECT 1", "MULTI", "SET a 1", "SELECT 2", "SET b 1", "EXEC",
+            ],
+        ),
+        (
+            "empty",
+            &[],
+            &[&["MULTI"], &["EXEC"], &["SET", "foo", "bar"]],
+            &["SELECT 0", "SET foo bar"],
+        ),
+        (
+            "read-only",
+            &[&["SET", "foo", "v"]],
+            &[
+                &["MULTI"],
+                &["GET", "foo"],
+                &["EXEC"],
+                &["SET", "foo", "v2"],
+            ],
+            &["SELECT 0", "SET foo v2"],
+        ),
+        (
+            "no effect",
+            &[],
+            &[
+                &["MULTI"],
+                &["DEL", "nokey"],
+                &["EXEC"],
+                &["SET", "foo", "bar"],
+            ],
+            &["SELECT 0", "SET foo bar"],
+        ),
+        (
+            "rewritten effects",
+            &[&["SADD", "s", "a"]],
+            &[&["MULTI"], &["SPOP", "s"], &["SET", "x", "1"], &["EXEC"]],
+            &["SELECT 0", "MULTI", "SREM s a", "SET x 1", "EXEC"],
+        ),
+        (
+            "FLUSHALL inside",
+            &[],
+            &[&["MULTI"], &["SET", "foo", "bar"], &["FLUSHALL"], &["EXEC"]],
+            &["SELECT 0", "MULTI", "SET foo bar", "FLUSHALL", "EXEC"],
+        ),
+        (
+            "write over a stale key",
+            stale,
+            &[&["SET", "k", "2"]],
+            &["SELECT 0", "MULTI", "DEL k", "SET k 2", "EXEC"],
+        ),
+        (
+            "read of a stale key",
+            stale,
+            &[&["GET", "k"]],
+            &["SELECT 0", "DEL k"],
+        ),
+        (
+            "read of two stale keys",
+            stale,
+            &[&["MGET", "k", "j"]],
+            &["SELECT 0", "MULTI", "DEL k", "DEL j", "EXEC"],
+        ),
+        (
+            "stale key read inside EXEC",
+            stale,
+            &[&["MULTI"], &["GET", "k"], &["EXEC"]],
+            &["SELECT 0", "DEL k"],
+        ),
+        (
+            "stale key and a write inside EXEC",
+            stale,
+            &[&["MULTI"], &["GET", "k"], &["SET", "x", "1"], &["EXEC"]],
+            &["SELECT 0", "MULTI", "DEL k", "SET x 1", "EXEC"],
+        ),
+    ];
+    for (what, setup, cmds, expected) in cases {
+        assert_eq!(run(setup, cmds), *expected, "{what}");
+    }
 }
 
 /// Writers move value between two keys in different shards inside MULTI/EXEC while readers
@@ -152,7 +322,11 @@ fn transactions_are_atomic_across_shards() {
     let s = TestServer::start();
     let (ka, kb) = ("acct:a", "acct:b");
     let ks = &s.handle.server.keyspace;
-    assert_ne!(ks.shard_of(ka.as_bytes()), ks.shard_of(kb.as_bytes()), "test needs two shards");
+    assert_ne!(
+        ks.shard_of(ka.as_bytes()),
+        ks.shard_of(kb.as_bytes()),
+        "test needs two shards"
+    );
     let mut c = s.client();
     let _: () = q(&mut c, &["SET", ka, "0"]);
     let _: () = q(&mut c, &["SET", kb, "0"]);
@@ -200,4 +374,455 @@ fn transactions_are_atomic_across_shards() {
     stop.store(true, Ordering::Relaxed);
     let checks: i32 = readers.into_iter().map(|t| t.join().unwrap()).sum();
     assert!(checks >= 200);
+}
+
+/// Runs `change` from another connection between WATCH and EXEC and returns EXEC's reply
+/// (`*-1` when the watch saw a change). Each case starts from an empty keyspace in db 0 after
+/// `setup`; the watcher watches `watched` in db 0.
+fn exec_after(s: &TestServer, setup: &[&[&str]], watched: &[&str], change: &[&[&str]]) -> String {
+    let mut r = s.raw();
+    let mut other = s.raw();
+    r.cmd(&["FLUSHALL"]);
+    for cmd in setup {
+        r.cmd(cmd);
+    }
+    r.cmd(&["SELECT", "0"]);
+    let mut watch = vec!["WATCH"];
+    watch.extend_from_slice(watched);
+    assert_eq!(r.cmd(&watch), "+OK\r\n");
+    for cmd in change {
+        other.cmd(cmd);
+    }
+    r.cmd(&["MULTI"]);
+    r.cmd(&["PING"]);
+    r.cmd(&["EXEC"])
+}
+
+const FAILED: &str = "*-1\r\n";
+const RAN: &str = "*1\r\n+PONG\r\n";
+
+/// Every way a key can be written, moved, swapped or flushed away invalidates a WATCH of it;
+/// writes that change nothing do not (each case checked against redis-server 7.0.15).
+#[test]
+fn watch_is_invalidated_by_every_write_path() {
+    let s = TestServer::start();
+    let cases: &[(&str, &[&[&str]], &[&[&str]], &str)] = &[
+        (
+            "RENAME onto",
+            &[&["SET", "a", "1"], &["SET", "w", "2"]],
+            &[&["RENAME", "a", "w"]],
+            FAILED,
+        ),
+        (
+            "RENAME away",
+            &[&["SET", "w", "1"]],
+            &[&["RENAME", "w", "x"]],
+            FAILED,
+        ),
+        (
+            "RENAMENX refused",
+            &[&["SET", "a", "1"], &["SET", "w", "2"]],
+            &[&["RENAMENX", "a", "w"]],
+            RAN,
+        ),
+        (
+            "MOVE out",
+            &[&["SET", "w", "1"]],
+            &[&["MOVE", "w", "1"]],
+            FAILED,
+        ),
+        (
+            "MOVE in",
+            &[&["SELECT", "1"], &["SET", "w", "1"]],
+            &[&["SELECT", "1"], &["MOVE", "w", "0"]],
+            FAILED,
+        ),
+        (
+            "MOVE refused",
+            &[&["SET", "w", "1"], &["SELECT", "1"], &["SET", "w", "1"]],
+            &[&["MOVE", "w", "1"]],
+            RAN,
+        ),
+        (
+            "COPY onto",
+            &[&["SET", "a", "1"]],
+            &[&["COPY", "a", "w"]],
+            FAILED,
+        ),
+        (
+            "COPY refused",
+            &[&["SET", "a", "1"], &["SET", "w", "1"]],
+            &[&["COPY", "a", "w"]],
+            RAN,
+        ),
+        (
+            "COPY ... DB 0",
+            &[&["SELECT", "1"], &["SET", "a", "1"]],
+            &[&["SELECT", "1"], &["COPY", "a", "w", "DB", "0"]],
+            FAILED,
+        ),
+        (
+            "SWAPDB, key in db 0",
+            &[&["SET", "w", "1"]],
+            &[&["SWAPDB", "0", "1"]],
+            FAILED,
+        ),
+        (
+            "SWAPDB, key in db 1",
+            &[&["SELECT", "1"], &["SET", "w", "1"]],
+            &[&["SWAPDB", "1", "0"]],
+            FAILED,
+        ),
+        (
+            "SWAPDB, key in neither",
+            &[&["SET", "other", "1"]],
+            &[&["SWAPDB", "0", "1"]],
+            RAN,
+        ),
+        (
+            "SWAPDB of other dbs",
+            &[&["SET", "w", "1"]],
+            &[&["SWAPDB", "2", "3"]],
+            RAN,
+        ),
+        ("FLUSHDB", &[&["SET", "w", "1"]], &[&["FLUSHDB"]], FAILED),
+        ("FLUSHDB, key missing", &[], &[&["FLUSHDB"]], RAN),
+        (
+            "FLUSHDB of another db",
+            &[&["SET", "w", "1"]],
+            &[&["SELECT", "1"], &["FLUSHDB"]],
+            RAN,
+        ),
+        (
+            "FLUSHALL ASYNC",
+            &[&["SET", "w", "1"]],
+            &[&["FLUSHALL", "ASYNC"]],
+            FAILED,
+        ),
+        (
+            "EXPIRE",
+            &[&["SET", "w", "1"]],
+            &[&["EXPIRE", "w", "100"]],
+            FAILED,
+        ),
+        (
+            "EXPIRE in the past",
+            &[&["SET", "w", "1"]],
+            &[&["EXPIRE", "w", "-1"]],
+            FAILED,
+        ),
+        (
+            "PERSIST without TTL",
+            &[&["SET", "w", "1"]],
+            &[&["PERSIST", "w"]],
+            RAN,
+        ),
+        ("DEL of a missing key", &[], &[&["DEL", "w"]], RAN),
+        (
+            "SET to the same value",
+            &[&["SET", "w", "1"]],
+            &[&["SET", "w", "1"]],
+            FAILED,
+        ),
+        (
+            "SORT STORE, empty result",
+            &[&["SET", "w", "1"]],
+            &[&["SORT", "nokey", "STORE", "w"]],
+            FAILED,
+        ),
+        (
+            "SORT STORE, empty onto nothing",
+            &[],
+            &[&["SORT", "nokey", "STORE", "w"]],
+            RAN,
+        ),
+        (
+            "SINTERSTORE, empty onto nothing",
+            &[],
+            &[&["SINTERSTORE", "w", "nokey"]],
+            RAN,
+        ),
+        (
+            "LTRIM keeping all",
+            &[&["RPUSH", "w", "a"]],
+            &[&["LTRIM", "w", "0", "-1"]],
+            FAILED,
+        ),
+        (
+            "LSET to the same value",
+            &[&["RPUSH", "w", "a"]],
+            &[&["LSET", "w", "0", "a"]],
+            FAILED,
+        ),
+        (
+            "LREM of nothing",
+            &[&["RPUSH", "w", "a"]],
+            &[&["LREM", "w", "0", "z"]],
+            RAN,
+        ),
+        (
+            "ZADD of the same score",
+            &[&["ZADD", "w", "1", "a"]],
+            &[&["ZADD", "w", "1", "a"]],
+            RAN,
+        ),
+        (
+            "PFADD of a known element",
+            &[&["PFADD", "w", "a"]],
+            &[&["PFADD", "w", "a"]],
+            RAN,
+        ),
+        (
+            "HDEL of a missing field",
+            &[&["HSET", "w", "a", "1"]],
+            &[&["HDEL", "w", "zz"]],
+            RAN,
+        ),
+        (
+            "SMOVE onto itself",
+            &[&["SADD", "w", "a"]],
+            &[&["SMOVE", "w", "w", "a"]],
+            RAN,
+        ),
+        (
+            "APPEND of nothing",
+            &[&["SET", "w", "abc"]],
+            &[&["APPEND", "w", ""]],
+            FAILED,
+        ),
+        (
+            "SETRANGE of nothing",
+            &[&["SET", "w", "abc"]],
+            &[&["SETRANGE", "w", "1", ""]],
+            RAN,
+        ),
+        (
+            "INCRBYFLOAT refused",
+            &[&["SET", "w", "abc"]],
+            &[&["INCRBYFLOAT", "w", "1"]],
+            RAN,
+        ),
+        (
+            "a write in another db",
+            &[&["SET", "w", "1"]],
+            &[&["SELECT", "1"], &["SET", "w", "2"]],
+            RAN,
+        ),
+    ];
+    for (what, setup, change, expected) in cases {
+        assert_eq!(exec_after(&s, setup, &["w"], change), *expected, "{what}");
+    }
+}
+
+/// A blocked client served after a write changes keys too: the source it pops from and the
+/// destination BLMOVE pushes to, while a watched key the pass does not touch stays valid.
+#[test]
+fn watch_sees_blocked_clients_served_later() {
+    let s = TestServer::start();
+    for (dest, watched, expected) in [
+        ("w", "w", FAILED),
+        ("src", "src", FAILED),
+        ("dst", "w", RAN),
+    ] {
+        let mut r = s.raw();
+        let mut blocked = s.raw();
+        let mut other = s.raw();
+        r.cmd(&["FLUSHALL"]);
+        r.cmd(&["WATCH", watched]);
+        blocked.send_cmd(&[b"BLMOVE", b"src", dest.as_bytes(), b"LEFT", b"LEFT", b"0"]);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !other
+            .cmd(&["INFO", "clients"])
+            .contains("blocked_clients:1\r\n")
+        {
+            assert!(std::time::Instant::now() < deadline, "never blocked");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        // The push alone leaves src empty again once BLMOVE is served: only the pop and the
+        // push to the destination can touch the watched key.
+        other.cmd(&["RPUSH", "src", "x"]);
+        assert_eq!(blocked.read_reply(), b"$1\r\nx\r\n");
+        r.cmd(&["MULTI"]);
+        r.cmd(&["PING"]);
+        assert_eq!(
+            r.cmd(&["EXEC"]),
+            expected,
+            "BLMOVE src {dest}, watching {watched}"
+        );
+    }
+}
+
+/// Expiry: a watched key deleted by lazy or active expiry, or merely past its deadline at EXEC,
+/// counts as changed. A key already stale when watched does not count when expiry deletes it or
+/// FLUSHDB/SWAPDB drops it, only when it gets a new value (Redis 7.0's stale-key rules).
+#[test]
+fn watch_and_expiry() {
+    let s = TestServer::with_args(&["--enable-debug-command", "yes"]);
+    let mut r = s.raw();
+    let mut other = s.raw();
+    let no_active_expiry =
+        |r: &mut Raw| assert_eq!(r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "0"]), "+OK\r\n");
+    let exec = |r: &mut Raw| {
+        r.cmd(&["MULTI"]);
+        r.cmd(&["PING"]);
+        r.cmd(&["EXEC"])
+    };
+    let sleep = |ms| std::thread::sleep(std::time::Duration::from_millis(ms));
+
+    // Lazy expiry by a read of the watcher itself, or still stored but past its deadline.
+    no_active_expiry(&mut r);
+    r.cmd(&["SET", "w", "1", "PX", "30"]);
+    r.cmd(&["WATCH", "w"]);
+    sleep(60);
+    assert_eq!(r.cmd(&["GET", "w"]), "$-1\r\n");
+    assert_eq!(exec(&mut r), FAILED, "lazy expiry");
+    r.cmd(&["SET", "w", "1", "PX", "30"]);
+    r.cmd(&["WATCH", "w"]);
+    sleep(60);
+    assert_eq!(exec(&mut r), FAILED, "expired by EXEC time");
+    // Active expiry.
+    r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "1"]);
+    r.cmd(&["SET", "w", "1", "PX", "30"]);
+    r.cmd(&["WATCH", "w"]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while other.cmd(&["DBSIZE"]) != ":0\r\n" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "active expiry never ran"
+        );
+        sleep(10);
+    }
+    assert_eq!(exec(&mut r), FAILED, "active expiry");
+
+    // Stale when watched.
+    let stale = |r: &mut Raw, db: &str| {
+        r.cmd(&["SELECT", db]);
+        r.cmd(&["SET", "w", "old", "PX", "1"]);
+        r.cmd(&["SELECT", "0"]);
+        sleep(10);
+    };
+    no_active_expiry(&mut r);
+    r.cmd(&["FLUSHALL"]);
+    stale(&mut r, "0");
+    r.cmd(&["WATCH", "w"]);
+    assert_eq!(exec(&mut r), RAN, "watching a stale key");
+    stale(&mut r, "0");
+    r.cmd(&["WATCH", "w"]);
+    assert_eq!(r.cmd(&["EXISTS", "w"]), ":0\r\n");
+    assert_eq!(exec(&mut r), RAN, "a stale key deleted by expiry");
+    stale(&mut r, "0");
+    r.cmd(&["WATCH", "w"]);
+    other.cmd(&["SET", "w", "new"]);
+    assert_eq!(exec(&mut r), FAILED, "a stale key given a new value");
+    r.cmd(&["FLUSHALL"]);
+    stale(&mut r, "0");
+    r.cmd(&["WATCH", "w"]);
+    other.cmd(&["FLUSHDB"]);
+    assert_eq!(exec(&mut r), RAN, "FLUSHDB of a stale key");
+    // SWAPDB: stale replaced with nothing, nothing with stale, stale with stale.
+    for (stale_in, what) in [
+        (&["0"][..], "stale -> none"),
+        (&["1"][..], "none -> stale"),
+        (&["0", "1"][..], "stale -> stale"),
+    ] {
+        r.cmd(&["FLUSHALL"]);
+        for db in stale_in {
+            stale(&mut r, db);
+        }
+        r.cmd(&["WATCH", "w"]);
+        other.cmd(&["SWAPDB", "0", "1"]);
+        assert_eq!(exec(&mut r), RAN, "SWAPDB {what}");
+    }
+    r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "1"]);
+}
+
+/// Commands that look at the whole keyspace (INFO, DBSIZE, DEBUG, KEYS), and UNWATCH, run
+/// inside a transaction that also holds key locks and watches (this once deadlocked).
+#[test]
+fn keyspace_wide_commands_inside_exec() {
+    let s = TestServer::with_args(&["--enable-debug-command", "yes"]);
+    let mut r = s.raw();
+    r.cmd(&["SET", "a", "1"]);
+    r.cmd(&["WATCH", "a", "b"]);
+    r.cmd(&["MULTI"]);
+    r.cmd(&["SET", "b", "2"]);
+    r.cmd(&["INFO", "keyspace"]);
+    r.cmd(&["DBSIZE"]);
+    r.cmd(&["UNWATCH"]);
+    r.cmd(&["KEYS", "*"]);
+    r.cmd(&["DEBUG", "SLEEP", "0"]);
+    let reply = r.cmd(&["EXEC"]);
+    assert!(reply.starts_with("*6\r\n+OK\r\n$"), "{reply}");
+    assert!(reply.contains("db0:keys=2,expires=0,avg_ttl=0"), "{reply}");
+    assert!(
+        reply.ends_with(":2\r\n+OK\r\n*2\r\n$1\r\na\r\n$1\r\nb\r\n+OK\r\n")
+            || reply.ends_with(":2\r\n+OK\r\n*2\r\n$1\r\nb\r\n$1\r\na\r\n+OK\r\n"),
+        "{reply}"
+    );
+    assert_eq!(r.cmd(&["GET", "b"]), "$1\r\n2\r\n");
+}
+
+/// Commands refused while queueing (unknown, wrong arity, not allowed in MULTI) fail the whole
+/// transaction; blocking commands queued in MULTI answer at once as if timed out.
+#[test]
+fn queue_time_refusals_and_blocking_commands() {
+    let s = TestServer::start();
+    let mut r = s.raw();
+    r.cmd(&["MULTI"]);
+    assert_eq!(r.cmd(&["SET", "foo", "bar"]), "+QUEUED\r\n");
+    assert_eq!(
+        r.cmd(&["SHUTDOWN"]),
+        "-ERR Command not allowed inside a transaction\r\n"
+    );
+    assert_eq!(
+        r.cmd(&["EXEC"]),
+        "-EXECABORT Transaction discarded because of previous errors.\r\n"
+    );
+    assert_eq!(r.cmd(&["GET", "foo"]), "$-1\r\n");
+    r.cmd(&["MULTI"]);
+    for cmd in [
+        &["BLPOP", "e", "0"][..],
+        &["BRPOP", "e", "0"],
+        &["BLMOVE", "e", "e2", "LEFT", "LEFT", "0"],
+        &["BZPOPMIN", "z", "0"],
+        &["BLMPOP", "0", "1", "e", "LEFT"],
+        &["BZMPOP", "0", "1", "z", "MIN"],
+        &["BRPOPLPUSH", "e", "e2", "0"],
+    ] {
+        assert_eq!(r.cmd(cmd), "+QUEUED\r\n");
+    }
+    assert_eq!(
+        r.cmd(&["EXEC"]),
+        "*7\r\n*-1\r\n*-1\r\n$-1\r\n*-1\r\n*-1\r\n*-1\r\n$-1\r\n"
+    );
+    // MULTI inside MULTI and WATCH inside MULTI are errors that do not fail the transaction.
+    r.cmd(&["MULTI"]);
+    assert_eq!(r.cmd(&["MULTI"]), "-ERR MULTI calls can not be nested\r\n");
+    assert_eq!(
+        r.cmd(&["WATCH", "x"]),
+        "-ERR WATCH inside MULTI is not allowed\r\n"
+    );
+    assert_eq!(r.cmd(&["SELECT", "1"]), "+QUEUED\r\n");
+    assert_eq!(r.cmd(&["SET", "a", "1"]), "+QUEUED\r\n");
+    assert_eq!(r.cmd(&["EXEC"]), "*2\r\n+OK\r\n+OK\r\n");
+    assert_eq!(
+        r.cmd(&["GET", "a"]),
+        "$1\r\n1\r\n",
+        "SELECT inside EXEC stays in effect"
+    );
+    // In RESP2, SUBSCRIBE inside a transaction enters the subscribed context.
+    let mut sub = s.raw();
+    sub.cmd(&["MULTI"]);
+    sub.cmd(&["SUBSCRIBE", "ch"]);
+    assert_eq!(
+        sub.cmd(&["EXEC"]),
+        "*1\r\n*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n"
+    );
+    assert!(sub
+        .cmd(&["GET", "a"])
+        .starts_with("-ERR Can't execute 'get'"));
+    assert_eq!(
+        sub.cmd(&["MULTI"]),
+        "-ERR Can't execute 'multi': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context\r\n"
+    );
 }

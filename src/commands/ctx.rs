@@ -24,6 +24,9 @@ pub struct Ctx<'a, 'c> {
     pub rewritten: Option<Vec<Vec<Bytes>>>,
     /// Argument indexes the slow log (and MONITOR) must show as `(redacted)`: passwords.
     pub redacted: Vec<usize>,
+    /// Keys this command found expired and deleted, (db, key): their DELs are propagated
+    /// before the command's own effects, in the same MULTI/EXEC block (Redis 7.0).
+    pub expired: Vec<(usize, Bytes)>,
     /// The command's arguments (keys passed by handlers usually point into them).
     argv: &'c [Bytes],
     /// Shard indexes already computed for argument keys, by (address, length) of the argument:
@@ -56,6 +59,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
             dirty: 0,
             rewritten: None,
             redacted: Vec::new(),
+            expired: Vec::new(),
             argv,
             shard_memo: [(0, 0, 0); 4],
             memo_len: 0,
@@ -218,7 +222,9 @@ impl<'a, 'c> Ctx<'a, 'c> {
         }
         let idx = server.keyspace.shard_of(key);
         let shard = self.locks.get_mut(idx).expect("key's shard is locked");
-        crate::server::delete_expired_key_for(server, shard, db, key, Some(self.client.id()));
+        if crate::server::delete_expired_key_for(server, shard, db, key, Some(self.client.id())) {
+            self.expired.push((db, Bytes::copy_from_slice(key)));
+        }
     }
 
     /// Stores `value` under `key` as SET does: replaces any old value and, unless `keep_ttl`,

@@ -207,7 +207,8 @@ fn exec(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let holds_all = locks.holds_all().then(|| server.keyspace.exec_holds_all());
     let mut replies = Vec::with_capacity(queue.len());
     for queued in &queue {
-        let (reply, returned) = dispatch::call_with_locks(server, ctx.client, queued.entry, &queued.argv, locks);
+        let (reply, returned) =
+            dispatch::call_with_locks(server, ctx.client, queued.entry, &queued.argv, locks, ctx.now_ms);
         locks = returned;
         replies.push(reply);
     }

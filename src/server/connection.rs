@@ -173,10 +173,12 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                         return;
                     }
                     dispatch::execute(server, client, argv, &mut wbuf);
-                    if blocking::is_blocked(client)
-                        && !wait_while_blocked(server, client, stream, &mut rbuf, &mut wbuf).await
-                    {
-                        return;
+                    if blocking::is_blocked(client) {
+                        // What the batch changed so far is broadcast before the client waits.
+                        dispatch::end_of_batch(server);
+                        if !wait_while_blocked(server, client, stream, &mut rbuf, &mut wbuf).await {
+                            return;
+                        }
                     }
                     if client.close_after_reply || handle.killed.load(Relaxed) {
                         break;
@@ -227,6 +229,7 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         }
         handle.qbuf.store(rbuf.len(), Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
+        dispatch::end_of_batch(server);
         take_pushes(client, &mut wbuf);
         if !flush(server, &handle, stream, &mut wbuf).await {
             return;

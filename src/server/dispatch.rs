@@ -24,7 +24,7 @@ pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out:
     // Clients blocked on keys this command made ready are served before it replies.
     super::blocking::serve_ready(server);
     if server.tracking.is_active() {
-        after_command_tracking(server, client, &argv);
+        after_command_tracking(client, &argv);
     }
     if super::blocking::is_blocked(client) {
         return; // the command blocked: its reply is written when it unblocks
@@ -220,21 +220,23 @@ pub fn lock_for<'a>(server: &'a Server, entry: &CommandEntry, argv: &[Bytes]) ->
 /// Runs a resolved command: locks its keys' shards, then `call_with_locks`.
 pub fn call(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
     let locks = lock_for(server, entry, argv);
-    call_with_locks(server, client, entry, argv, locks).0
+    call_with_locks(server, client, entry, argv, locks, clock::now_ms()).0
 }
 
 /// Runs a resolved command under shard locks the caller already holds (EXEC holds the locks of
-/// its whole transaction), and gives the locks back.
+/// its whole transaction), at time `now_ms` (one for a whole EXEC, as in Redis), and gives the
+/// locks back.
 pub fn call_with_locks<'a>(
     server: &'a Arc<Server>,
     client: &mut Client,
     entry: &'static CommandEntry,
     argv: &[Bytes],
     locks: ShardLocks<'a>,
+    now_ms: i64,
 ) -> (Reply, ShardLocks<'a>) {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let start = Instant::now();
-    let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms(), argv);
+    let mut ctx = Ctx::new(server, client, entry, locks, now_ms, argv);
     let reply = match handler(&mut ctx, argv) {
         Ok(r) => r,
         Err(e) => e,
@@ -327,8 +329,12 @@ fn record_latency(server: &Server, client: &Client, entry: &CommandEntry, argv: 
 /// Feeds the command's effects to the propagation stream; called while its locks are held.
 /// Inside EXEC the effects are collected and fed as one MULTI/EXEC block at the end.
 fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes]) {
-    // (Keys found expired were already fed as DELs by `delete_expired_key`.)
+    // Keys the command found expired are deleted first, as in Redis's propagation order.
     let mut effects: Vec<(usize, Vec<Bytes>)> = Vec::new();
+    if !ctx.expired.is_empty() {
+        let del = Bytes::from_static(super::expired_key_deletion(server));
+        effects.extend(ctx.expired.drain(..).map(|(db, key)| (db, vec![del.clone(), key])));
+    }
     if ctx.dirty > 0 && (entry.cmd.has(flags::WRITE) || entry.cmd.has(flags::MAY_REPLICATE)) {
         match ctx.rewritten.take() {
             Some(rewritten) => effects.extend(rewritten.into_iter().map(|argv| (ctx.client.db, argv))),
@@ -355,11 +361,17 @@ fn track_reads(server: &Server, client: &mut Client, entry: &CommandEntry, argv:
     }
 }
 
-/// Client-side caching after a top-level command: sends the BCAST invalidations it caused, and
-/// ends the effect of CLIENT CACHING, which applies to the next command (as in Redis, not
-/// while MULTI queues, nor after another CLIENT subcommand).
-fn after_command_tracking(server: &Server, client: &mut Client, argv: &[Bytes]) {
+/// After a connection ran a batch of pipelined requests (Redis: before the event loop sleeps):
+/// sends the BCAST invalidations collected meanwhile, one message per prefix. One atomic load
+/// while nothing is pending.
+pub fn end_of_batch(server: &Server) {
     server.tracking.flush_broadcasts(server);
+}
+
+/// Client-side caching after a top-level command: ends the effect of CLIENT CACHING, which
+/// applies to the next command (as in Redis, not while MULTI queues, nor after another CLIENT
+/// subcommand).
+fn after_command_tracking(client: &mut Client, argv: &[Bytes]) {
     if client.ext.multi.is_none() && !argv[0].eq_ignore_ascii_case(b"client") {
         let mut state = client.handle.tracking.lock();
         if state.caching {

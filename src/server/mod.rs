@@ -153,16 +153,33 @@ impl Server {
 }
 
 /// Deletes a key whose deadline has passed — the one path both lazy expiry (a command finding
-/// the key) and active expiry (the cron) take: counts it, tells WATCHers, propagates a DEL and
-/// publishes the `expired` keyspace event. Under `lazyfree-lazy-expire` the value is freed in
-/// the background and UNLINK is propagated instead, as Redis does. The caller holds the key's
-/// shard lock.
+/// the key) and active expiry (the cron) take: counts it, tells WATCHers and tracking clients,
+/// publishes the `expired` keyspace event and propagates a DEL. Under `lazyfree-lazy-expire`
+/// the value is freed in the background and UNLINK is propagated instead, as Redis does. The
+/// caller holds the key's shard lock. This is active expiry's form: the DEL is fed on its own.
 pub fn delete_expired_key(server: &Server, shard: &mut crate::db::Shard, db: usize, key: &[u8]) -> bool {
-    delete_expired_key_for(server, shard, db, key, None)
+    if !delete_expired_key_for(server, shard, db, key, None) {
+        return false;
+    }
+    let del = bytes::Bytes::from_static(expired_key_deletion(server));
+    server.propagation.feed(db, &[del, bytes::Bytes::copy_from_slice(key)]);
+    true
 }
 
-/// `delete_expired_key` found by the command of client `current` (lazy expiry): a NOLOOP
-/// tracking client is not told about keys that expire under its own command, as in Redis.
+/// The command that propagates an expired key's deletion: UNLINK under
+/// `lazyfree-lazy-expire`, else DEL.
+pub fn expired_key_deletion(server: &Server) -> &'static [u8] {
+    if server.config.read().lazyfree_lazy_expire {
+        b"UNLINK"
+    } else {
+        b"DEL"
+    }
+}
+
+/// `delete_expired_key` for a key a command of client `current` found (lazy expiry), without
+/// the propagation: the command propagates the DEL with its own effects (`Ctx::expired`), in one
+/// MULTI/EXEC block when there are several, as Redis 7.0 does. A NOLOOP tracking client is not
+/// told about keys that expire under its own command.
 pub fn delete_expired_key_for(
     server: &Server,
     shard: &mut crate::db::Shard,
@@ -177,8 +194,6 @@ pub fn delete_expired_key_for(
     crate::db::lazyfree::drop_entry(entry, lazy);
     shard.touch_watched(db, &key);
     server.stats.expired_keys.fetch_add(1, Relaxed);
-    let del: &'static [u8] = if lazy { b"UNLINK" } else { b"DEL" };
-    server.propagation.feed(db, &[bytes::Bytes::from_static(del), key.clone()]);
     server.notify_keyspace_event(crate::config::NOTIFY_EXPIRED, "expired", &key, db);
     if server.tracking.is_active() {
         let cause = tracking::Cause { current, writer: None };
