@@ -25,7 +25,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().is_some_and(|a| a == "-v" || a == "--version") {
         println!(
-            "Redis server v={} sha=00000000:0 malloc=libc bits={} build=respite-{} respite={}",
+            "Redis server v={} sha=00000000:0 malloc=jemalloc-5.3.0 bits={} build=respite-{} respite={}",
             server::REDIS_VERSION,
             usize::BITS,
             server::RESPITE_VERSION,

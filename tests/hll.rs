@@ -691,7 +691,7 @@ fn values_that_are_not_sketches() {
     put_value(
         &s,
         "list",
-        respite::db::Value::List(respite::types::list::List::from_values(-2, ["a"])),
+        respite::db::Value::List(Box::new(respite::types::list::List::from_values(-2, ["a"]))),
     );
     let wrongtype = "WRONGTYPE Operation against a key holding the wrong kind of value";
     assert_eq!(err(&mut c, &["PFADD", "list", "x"]), wrongtype);

@@ -153,8 +153,14 @@ fn watch_unwatch_and_expiry() {
     assert_eq!(r.cmd(&["EXEC"]), "*-1\r\n");
 }
 
-/// The commands fed to the propagation stream so far, as "ARG ARG ...".
-fn propagated(rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>) -> Vec<String> {
+/// A list of commands, each as its arguments.
+type Commands<'a> = &'a [&'a [&'a str]];
+
+/// The commands fed to the propagation stream so far, as "ARG ARG ...", SELECTs included
+/// (where they fall around MULTI matters here; `common::propagated_commands` drops them).
+fn propagated_with_selects(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<bytes::Bytes>,
+) -> Vec<String> {
     let mut stream = Vec::new();
     while let Ok(chunk) = rx.try_recv() {
         stream.extend_from_slice(&chunk);
@@ -192,14 +198,14 @@ fn transactions_propagate_like_redis() {
             r.cmd(cmd);
         }
         r.cmd(&["DEBUG", "SET-ACTIVE-EXPIRE", "1"]);
-        propagated(&mut rx)
+        propagated_with_selects(&mut rx)
     };
     let stale: &[&[&str]] = &[
         &["DEBUG", "SET-ACTIVE-EXPIRE", "0"],
         &["SET", "k", "1", "PX", "1"],
         &["SET", "j", "1", "PX", "1"],
     ];
-    let cases: &[(&str, &[&[&str]], &[&[&str]], &[&str])] = &[
+    let cases: &[(&str, Commands, Commands, &[&str])] = &[
         (
             "one write",
             &[],
@@ -406,7 +412,7 @@ const RAN: &str = "*1\r\n+PONG\r\n";
 #[test]
 fn watch_is_invalidated_by_every_write_path() {
     let s = TestServer::start();
-    let cases: &[(&str, &[&[&str]], &[&[&str]], &str)] = &[
+    let cases: &[(&str, Commands, Commands, &str)] = &[
         (
             "RENAME onto",
             &[&["SET", "a", "1"], &["SET", "w", "2"]],
@@ -810,6 +816,15 @@ fn queue_time_refusals_and_blocking_commands() {
         "$1\r\n1\r\n",
         "SELECT inside EXEC stays in effect"
     );
+    // EXEC refused before running discards the transaction with EXECABORT and the reason, even
+    // outside MULTI (Redis's execCommandAbort).
+    r.cmd(&["MULTI"]);
+    r.cmd(&["SET", "never", "1"]);
+    let arity = "-EXECABORT Transaction discarded because of: wrong number of arguments for 'exec' command\r\n";
+    assert_eq!(r.cmd(&["EXEC", "x"]), arity);
+    assert_eq!(r.cmd(&["EXEC"]), "-ERR EXEC without MULTI\r\n");
+    assert_eq!(r.cmd(&["GET", "never"]), "$-1\r\n");
+    assert_eq!(r.cmd(&["EXEC", "x"]), arity);
     // In RESP2, SUBSCRIBE inside a transaction enters the subscribed context.
     let mut sub = s.raw();
     sub.cmd(&["MULTI"]);
@@ -824,5 +839,9 @@ fn queue_time_refusals_and_blocking_commands() {
     assert_eq!(
         sub.cmd(&["MULTI"]),
         "-ERR Can't execute 'multi': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context\r\n"
+    );
+    assert_eq!(
+        sub.cmd(&["EXEC"]),
+        "-EXECABORT Transaction discarded because of: Can't execute 'exec': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context\r\n"
     );
 }

@@ -187,7 +187,7 @@ fn found_list<'x>(ctx: &'x mut Ctx, key: &[u8]) -> &'x mut List {
 fn list_or_create<'x>(ctx: &'x mut Ctx, key: &Bytes) -> &'x mut List {
     if ctx.lookup_write(key).is_none() {
         let list = new_list(ctx);
-        ctx.add(key, Value::List(list));
+        ctx.add(key, Value::List(Box::new(list)));
     }
     found_list(ctx, key)
 }
@@ -288,7 +288,7 @@ fn push(ctx: &mut Ctx, argv: &[Bytes], end: End, only_existing: bool) -> CmdResu
             return Ok(Reply::Int(0));
         }
         let list = new_list(ctx);
-        ctx.add(key, Value::List(list));
+        ctx.add(key, Value::List(Box::new(list)));
     }
     let list = found_list(ctx, key);
     for v in &argv[2..] {

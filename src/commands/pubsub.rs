@@ -81,7 +81,15 @@ static PUBSUB_SUBCOMMANDS: &[Command] = &[
 pub fn allowed_while_subscribed(name: &str) -> bool {
     matches!(
         name,
-        "subscribe" | "ssubscribe" | "psubscribe" | "unsubscribe" | "sunsubscribe" | "punsubscribe" | "ping" | "quit" | "reset"
+        "subscribe"
+            | "ssubscribe"
+            | "psubscribe"
+            | "unsubscribe"
+            | "sunsubscribe"
+            | "punsubscribe"
+            | "ping"
+            | "quit"
+            | "reset"
     )
 }
 
@@ -136,7 +144,8 @@ fn count(client: &Client, kind: Kind) -> i64 {
 /// Keeps the client's PUBSUB flag and CLIENT LIST counters in step with its subscriptions.
 fn update_flags(client: &Client) {
     let ext = &client.ext;
-    let subscribed = !(ext.channels.is_empty() && ext.patterns.is_empty() && ext.shard_channels.is_empty());
+    let subscribed =
+        !(ext.channels.is_empty() && ext.patterns.is_empty() && ext.shard_channels.is_empty());
     client.handle.set_flag(client_flags::PUBSUB, subscribed);
     let mut counts = client.handle.sub_counts.lock();
     counts.0 = ext.channels.len();
@@ -153,7 +162,11 @@ fn kind_names(kind: Kind) -> (&'static [u8], &'static [u8]) {
 }
 
 fn confirmation(what: &'static [u8], name: Reply, count: i64) -> Reply {
-    Reply::Push(vec![Reply::bulk(Bytes::from_static(what)), name, Reply::Int(count)])
+    Reply::Push(vec![
+        Reply::bulk(Bytes::from_static(what)),
+        name,
+        Reply::Int(count),
+    ])
 }
 
 fn do_subscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
@@ -163,7 +176,11 @@ fn do_subscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
         if add_subscription(ctx.client, kind, name) {
             ctx.server.pubsub.subscribe(kind, name, &ctx.client.handle);
         }
-        replies.push(confirmation(what, Reply::Bulk(name.clone()), count(ctx.client, kind)));
+        replies.push(confirmation(
+            what,
+            Reply::Bulk(name.clone()),
+            count(ctx.client, kind),
+        ));
     }
     update_flags(ctx.client);
     Ok(Reply::Many(replies))
@@ -176,13 +193,21 @@ fn do_unsubscribe(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
 /// Unsubscribes from `names` (all when empty), returning one confirmation per name.
 fn unsubscribe_from(server: &Server, client: &mut Client, names: &[Bytes], kind: Kind) -> Reply {
     let (_, what) = kind_names(kind);
-    let names: Vec<Bytes> = if names.is_empty() { subscriptions(client, kind) } else { names.to_vec() };
+    let names: Vec<Bytes> = if names.is_empty() {
+        subscriptions(client, kind)
+    } else {
+        names.to_vec()
+    };
     let mut replies = Vec::new();
     for name in &names {
         if remove_subscription(client, kind, name) {
             server.pubsub.unsubscribe(kind, name, client.id());
         }
-        replies.push(confirmation(what, Reply::Bulk(name.clone()), count(client, kind)));
+        replies.push(confirmation(
+            what,
+            Reply::Bulk(name.clone()),
+            count(client, kind),
+        ));
     }
     if replies.is_empty() {
         replies.push(confirmation(what, Reply::Nil, count(client, kind)));
@@ -226,12 +251,15 @@ fn publish(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn spublish(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    Ok(Reply::from(ctx.server.pubsub.spublish(&argv[1], &argv[2], ctx.server)))
+    Ok(Reply::from(
+        ctx.server.pubsub.spublish(&argv[1], &argv[2], ctx.server),
+    ))
 }
 
 fn channels_reply(ctx: &mut Ctx, argv: &[Bytes], kind: Kind) -> CmdResult {
     if argv.len() > 3 {
-        return Err(super::errors::wrong_arity(if kind == Kind::Shard { "pubsub|shardchannels" } else { "pubsub|channels" }));
+        // Redis checks this count itself and answers with its subcommand syntax error.
+        return Err(super::introspection::subcommand_syntax_error(argv));
     }
     let pattern = argv.get(2).map(|p| &p[..]);
     Ok(Reply::bulks(ctx.server.pubsub.active(kind, pattern)))
@@ -280,5 +308,7 @@ fn pubsub_help(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
         "HELP",
         "    Prints this help.",
     ];
-    Ok(Reply::Array(lines.iter().map(|l| Reply::status(*l)).collect()))
+    Ok(Reply::Array(
+        lines.iter().map(|l| Reply::status(*l)).collect(),
+    ))
 }

@@ -281,7 +281,7 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
             let stored = out.len();
             if stored > 0 {
                 let fill = ctx.server.config.read().list_max_listpack_size;
-                ctx.set(&dest, Value::List(List::from_values(fill, out)), false);
+                ctx.set(&dest, Value::List(Box::new(List::from_values(fill, out))), false);
                 ctx.written(&dest, NOTIFY_LIST, "sortstore");
                 ctx.dirty += stored as u64 - 1;
             } else if ctx.delete(&dest) {

@@ -17,17 +17,30 @@ pub const TRACKING: Command = Command::new("tracking", -3, NOSCRIPT | LOADING | 
         .complexity("O(1). Some options may introduce additional complexity.")
         .syntax("<ON | OFF> [REDIRECT client-id] [PREFIX prefix [PREFIX prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]");
 pub const CACHING: Command = Command::new("caching", 3, NOSCRIPT | LOADING | STALE, caching)
-        .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Says whether the keys read by the next command should be tracked.")
-        .complexity("O(1)")
-        .syntax("<YES | NO>");
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "6.0.0",
+        "Says whether the keys read by the next command should be tracked.",
+    )
+    .complexity("O(1)")
+    .syntax("<YES | NO>");
 pub const GETREDIR: Command = Command::new("getredir", 2, NOSCRIPT | LOADING | STALE, getredir)
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "6.0.0",
+        "Tells which client ID receives this connection's invalidation messages.",
+    )
+    .complexity("O(1)");
+pub const TRACKINGINFO: Command =
+    Command::new("trackinginfo", 2, NOSCRIPT | LOADING | STALE, trackinginfo)
         .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Tells which client ID receives this connection's invalidation messages.")
-        .complexity("O(1)");
-pub const TRACKINGINFO: Command = Command::new("trackinginfo", 2, NOSCRIPT | LOADING | STALE, trackinginfo)
-        .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Describes this connection's client-side caching settings.")
+        .doc(
+            "connection",
+            "6.2.0",
+            "Describes this connection's client-side caching settings.",
+        )
         .complexity("O(1)");
 
 fn err(text: &'static str) -> Reply {
@@ -42,7 +55,10 @@ fn overlaps(a: &[u8], b: &[u8]) -> bool {
 
 fn tracking(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let mut redirect: i64 = 0;
-    let mut state = TrackingState { on: true, ..Default::default() };
+    let mut state = TrackingState {
+        on: true,
+        ..Default::default()
+    };
     let mut prefixes: Vec<Bytes> = Vec::new();
     let mut j = 3;
     while j < argv.len() {
@@ -51,7 +67,9 @@ fn tracking(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         if args::is(opt, "REDIRECT") && more > 0 {
             j += 1;
             if redirect != 0 {
-                return Err(err("ERR A client can only redirect to a single other client"));
+                return Err(err(
+                    "ERR A client can only redirect to a single other client",
+                ));
             }
             redirect = args::int(&argv[j])?;
             if redirect <= 0 || ctx.server.clients.get(redirect as u64).is_none() {
@@ -131,11 +149,15 @@ fn caching(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     }
     if args::is(&argv[2], "YES") {
         if !state.optin {
-            return Err(err("ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode."));
+            return Err(err(
+                "ERR CLIENT CACHING YES is only valid when tracking is enabled in OPTIN mode.",
+            ));
         }
     } else if args::is(&argv[2], "NO") {
         if !state.optout {
-            return Err(err("ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode."));
+            return Err(err(
+                "ERR CLIENT CACHING NO is only valid when tracking is enabled in OPTOUT mode.",
+            ));
         }
     } else {
         return Err(errors::syntax());
@@ -146,7 +168,11 @@ fn caching(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 fn getredir(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let state = ctx.client.handle.tracking.lock();
-    Ok(Reply::Int(if state.on { state.redirect as i64 } else { -1 }))
+    Ok(Reply::Int(if state.on {
+        state.redirect as i64
+    } else {
+        -1
+    }))
 }
 
 fn trackinginfo(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -166,7 +192,13 @@ fn trackinginfo(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     flag(state.broken_redirect, "broken_redirect");
     Ok(Reply::Map(vec![
         (Reply::bulk_str("flags"), Reply::Set(flags)),
-        (Reply::bulk_str("redirect"), Reply::Int(if state.on { state.redirect as i64 } else { -1 })),
-        (Reply::bulk_str("prefixes"), Reply::bulks(state.prefixes.iter().cloned())),
+        (
+            Reply::bulk_str("redirect"),
+            Reply::Int(if state.on { state.redirect as i64 } else { -1 }),
+        ),
+        (
+            Reply::bulk_str("prefixes"),
+            Reply::bulks(state.prefixes.iter().cloned()),
+        ),
     ]))
 }

@@ -19,33 +19,76 @@ use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 
 pub static COMMANDS: &[Command] = &[
-    Command::new("multi", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, multi)
-        .acl(TRANSACTION)
-        .doc("transactions", "1.2.0", "Begins queueing commands for a transaction.")
-        .complexity("O(1)"),
+    Command::new(
+        "multi",
+        1,
+        NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY,
+        multi,
+    )
+    .acl(TRANSACTION)
+    .doc(
+        "transactions",
+        "1.2.0",
+        "Begins queueing commands for a transaction.",
+    )
+    .complexity("O(1)"),
     Command::new("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG, exec)
         .acl(TRANSACTION)
-        .doc("transactions", "1.2.0", "Runs the queued commands of a transaction as one unit.")
+        .doc(
+            "transactions",
+            "1.2.0",
+            "Runs the queued commands of a transaction as one unit.",
+        )
         .complexity("Depends on commands in the transaction"),
-    Command::new("discard", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, discard)
-        .acl(TRANSACTION)
-        .doc("transactions", "2.0.0", "Drops the queued commands of a transaction.")
-        .complexity("O(N), when N is the number of queued commands"),
-    Command::new("watch", -2, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, watch)
-        .keys(1, -1, 1)
-        .acl(TRANSACTION)
-        .doc("transactions", "2.2.0", "Makes the next EXEC fail if any of the given keys changes first.")
-        .complexity("O(1) for every key.")
-        .syntax("key [key ...]"),
-    Command::new("unwatch", 1, NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY, unwatch)
-        .acl(TRANSACTION)
-        .doc("transactions", "2.2.0", "Forgets every key this connection is watching.")
-        .complexity("O(1)"),
+    Command::new(
+        "discard",
+        1,
+        NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY,
+        discard,
+    )
+    .acl(TRANSACTION)
+    .doc(
+        "transactions",
+        "2.0.0",
+        "Drops the queued commands of a transaction.",
+    )
+    .complexity("O(N), when N is the number of queued commands"),
+    Command::new(
+        "watch",
+        -2,
+        NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY,
+        watch,
+    )
+    .keys(1, -1, 1)
+    .acl(TRANSACTION)
+    .doc(
+        "transactions",
+        "2.2.0",
+        "Makes the next EXEC fail if any of the given keys changes first.",
+    )
+    .complexity("O(1) for every key.")
+    .syntax("key [key ...]"),
+    Command::new(
+        "unwatch",
+        1,
+        NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY,
+        unwatch,
+    )
+    .acl(TRANSACTION)
+    .doc(
+        "transactions",
+        "2.2.0",
+        "Forgets every key this connection is watching.",
+    )
+    .complexity("O(1)"),
 ];
 
 /// Commands that run immediately even inside MULTI.
 pub fn runs_inside_multi(name: &str) -> bool {
-    matches!(name, "exec" | "discard" | "multi" | "watch" | "quit" | "reset")
+    matches!(
+        name,
+        "exec" | "discard" | "multi" | "watch" | "quit" | "reset"
+    )
 }
 
 /// Queues a command inside MULTI. Once the transaction is bound to fail (an earlier command
@@ -55,7 +98,10 @@ pub fn queue(client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) 
         return;
     }
     if let Some(queue) = client.ext.multi.as_mut() {
-        queue.push(QueuedCommand { entry, argv: argv.to_vec() });
+        queue.push(QueuedCommand {
+            entry,
+            argv: argv.to_vec(),
+        });
     }
 }
 
@@ -64,12 +110,16 @@ pub fn queue(client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) 
 pub fn abort_exec(server: &Server, client: &mut Client, error: Reply) -> Reply {
     end_multi(client);
     unwatch_all(server, client);
-    let reason = match &error {
+    let text = match &error {
         Reply::Error(text) => text.to_string(),
         Reply::ErrorBytes(text) => String::from_utf8_lossy(text).into_owned(),
         _ => String::new(),
     };
-    Reply::error(format!("EXECABORT Transaction discarded because of: {reason}"))
+    // A plain ERR error is given without its code, others (NOAUTH, OOM, ...) with it.
+    let reason = text.strip_prefix("ERR ").unwrap_or(&text);
+    Reply::error(format!(
+        "EXECABORT Transaction discarded because of: {reason}"
+    ))
 }
 
 fn multi(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
@@ -110,7 +160,13 @@ fn watch(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let now = ctx.now_ms;
     let client_id = ctx.client.id();
     for key in &argv[1..] {
-        if ctx.client.ext.watched.iter().any(|(d, k)| *d == db && k == key) {
+        if ctx
+            .client
+            .ext
+            .watched
+            .iter()
+            .any(|(d, k)| *d == db && k == key)
+        {
             continue;
         }
         let idx = ctx.server.keyspace.shard_of(key);
@@ -118,7 +174,12 @@ fn watch(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         // A key still stored but past its deadline is watched as "stale": its deletion by
         // expiry is then no change (Redis 7.0).
         let expired = matches!(shard.dbs[db].keys.get(&key[..]), Some(e) if e.is_expired(now));
-        let watcher = Watcher { db, client_id, dirty: ctx.client.ext.watch_dirty.clone(), expired };
+        let watcher = Watcher {
+            db,
+            client_id,
+            dirty: ctx.client.ext.watch_dirty.clone(),
+            expired,
+        };
         shard.watched.entry(key.clone()).or_default().push(watcher);
         ctx.client.ext.watched.push((db, key.clone()));
     }
@@ -156,7 +217,9 @@ pub fn unwatch_all(server: &Server, client: &mut Client) {
 fn unwatch_locked(server: &Server, locks: &mut ShardLocks, client: &mut Client) {
     let id = client.id();
     for (db, key) in client.ext.watched.drain(..) {
-        let shard = locks.get_mut(server.keyspace.shard_of(&key)).expect("EXEC locks the watched keys");
+        let shard = locks
+            .get_mut(server.keyspace.shard_of(&key))
+            .expect("EXEC locks the watched keys");
         forget_watch(shard, db, &key, id);
     }
     client.ext.watch_dirty.store(false, Relaxed);
@@ -173,13 +236,19 @@ pub fn forget_client(server: &Server, client: &mut Client) {
 fn watched_key_expired(server: &Server, locks: &mut ShardLocks, client: &Client, now: i64) -> bool {
     let id = client.id();
     client.ext.watched.iter().any(|(db, key)| {
-        let Some(shard) = locks.get_mut(server.keyspace.shard_of(key)) else { return false };
+        let Some(shard) = locks.get_mut(server.keyspace.shard_of(key)) else {
+            return false;
+        };
         let stale_when_watched = shard
             .watched
             .get(&key[..])
             .and_then(|ws| ws.iter().find(|w| w.client_id == id && w.db == *db))
             .is_some_and(|w| w.expired);
-        !stale_when_watched && shard.dbs[*db].keys.get(&key[..]).is_some_and(|e| e.is_expired(now))
+        !stale_when_watched
+            && shard.dbs[*db]
+                .keys
+                .get(&key[..])
+                .is_some_and(|e| e.is_expired(now))
     })
 }
 
@@ -196,7 +265,9 @@ fn exec(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     // Unwatch before running anything, as Redis does: a queued UNWATCH then has nothing to do.
     unwatch_locked(server, &mut locks, ctx.client);
     if aborted {
-        return Err(Reply::error("EXECABORT Transaction discarded because of previous errors."));
+        return Err(Reply::error(
+            "EXECABORT Transaction discarded because of previous errors.",
+        ));
     }
     if touched {
         return Ok(Reply::NilArray);
@@ -207,8 +278,14 @@ fn exec(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     let holds_all = locks.holds_all().then(|| server.keyspace.exec_holds_all());
     let mut replies = Vec::with_capacity(queue.len());
     for queued in &queue {
-        let (reply, returned) =
-            dispatch::call_with_locks(server, ctx.client, queued.entry, &queued.argv, locks, ctx.now_ms);
+        let (reply, returned) = dispatch::call_with_locks(
+            server,
+            ctx.client,
+            queued.entry,
+            &queued.argv,
+            locks,
+            ctx.now_ms,
+        );
         locks = returned;
         replies.push(reply);
     }
@@ -229,11 +306,21 @@ fn inspects_keyspace(entry: &CommandEntry) -> bool {
 }
 
 /// Locks every shard the queued commands and the watched keys live in.
-fn lock_transaction<'a>(server: &'a Server, queue: &[QueuedCommand], watched: &[(usize, Bytes)]) -> ShardLocks<'a> {
-    if queue.iter().any(|q| q.entry.cmd.has(ALL_SHARDS) || inspects_keyspace(q.entry)) {
+fn lock_transaction<'a>(
+    server: &'a Server,
+    queue: &[QueuedCommand],
+    watched: &[(usize, Bytes)],
+) -> ShardLocks<'a> {
+    if queue
+        .iter()
+        .any(|q| q.entry.cmd.has(ALL_SHARDS) || inspects_keyspace(q.entry))
+    {
         return server.keyspace.lock_all();
     }
-    let mut shards: Vec<usize> = watched.iter().map(|(_, k)| server.keyspace.shard_of(k)).collect();
+    let mut shards: Vec<usize> = watched
+        .iter()
+        .map(|(_, k)| server.keyspace.shard_of(k))
+        .collect();
     for q in queue {
         for pos in q.entry.cmd.keys.positions(&q.argv) {
             shards.push(server.keyspace.shard_of(&q.argv[pos]));

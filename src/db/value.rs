@@ -11,7 +11,9 @@ pub const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong
 #[derive(Debug, Clone)]
 pub enum Value {
     String(Str),
-    List(List),
+    /// Boxed: a list's own header is the largest of the types, and every key pays for the
+    /// largest variant (lists are rarer than strings, hashes and sets of small keys).
+    List(Box<List>),
     Hash(Hash),
     Set(Set),
     ZSet(ZSet),
@@ -163,7 +165,14 @@ macro_rules! value_type {
 }
 
 value_type!(Str, String);
-value_type!(List, List);
+impl ValueType for List {
+    fn from_value(value: &mut Value) -> Option<&mut Self> {
+        match value {
+            Value::List(v) => Some(v),
+            _ => None,
+        }
+    }
+}
 value_type!(Hash, Hash);
 value_type!(Set, Set);
 value_type!(ZSet, ZSet);

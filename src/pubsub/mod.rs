@@ -41,10 +41,18 @@ struct Encoded {
 
 impl Encoded {
     fn new(reply: Reply) -> Encoded {
-        Encoded { reply, v2: None, v3: None }
+        Encoded {
+            reply,
+            v2: None,
+            v3: None,
+        }
     }
     fn for_resp(&mut self, resp: Resp) -> Bytes {
-        let slot = if resp == Resp::V3 { &mut self.v3 } else { &mut self.v2 };
+        let slot = if resp == Resp::V3 {
+            &mut self.v3
+        } else {
+            &mut self.v2
+        };
         slot.get_or_insert_with(|| {
             let mut out = BytesMut::new();
             encode(&mut out, &self.reply, resp);
@@ -66,13 +74,18 @@ impl PubSub {
     /// Adds a subscription; false if the client already had it.
     pub fn subscribe(&self, kind: Kind, name: &Bytes, client: &Arc<ClientHandle>) -> bool {
         let mut reg = self.registry(kind).write();
-        reg.entry(name.clone()).or_default().insert(client.id, client.clone()).is_none()
+        reg.entry(name.clone())
+            .or_default()
+            .insert(client.id, client.clone())
+            .is_none()
     }
 
     /// Removes a subscription; false if the client did not have it.
     pub fn unsubscribe(&self, kind: Kind, name: &[u8], client_id: u64) -> bool {
         let mut reg = self.registry(kind).write();
-        let Some(subs) = reg.get_mut(name) else { return false };
+        let Some(subs) = reg.get_mut(name) else {
+            return false;
+        };
         let removed = subs.remove(&client_id).is_some();
         if subs.is_empty() {
             reg.remove(name);
@@ -82,12 +95,20 @@ impl PubSub {
 
     /// PUBLISH: delivers to the channel's subscribers and to every matching pattern's; returns
     /// the number of deliveries.
-    pub fn publish(&self, channel: &Bytes, message: &Bytes, server: &crate::server::Server) -> usize {
+    pub fn publish(
+        &self,
+        channel: &Bytes,
+        message: &Bytes,
+        server: &crate::server::Server,
+    ) -> usize {
         let limit = server.config.read().client_output_buffer_limit.pubsub;
         let now = crate::server::clock::now_ms();
         let deliver = |client: &Arc<ClientHandle>, bytes: &Bytes| {
             if !client.push_limited(bytes, &limit, now) {
-                server.stats.client_outbuf_limit_disconnections.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                server
+                    .stats
+                    .client_outbuf_limit_disconnections
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
         };
         let mut receivers = 0;
@@ -122,11 +143,18 @@ impl PubSub {
     }
 
     /// SPUBLISH: delivers to the shard channel's subscribers.
-    pub fn spublish(&self, channel: &Bytes, message: &Bytes, server: &crate::server::Server) -> usize {
+    pub fn spublish(
+        &self,
+        channel: &Bytes,
+        message: &Bytes,
+        server: &crate::server::Server,
+    ) -> usize {
         let limit = server.config.read().client_output_buffer_limit.pubsub;
         let now = crate::server::clock::now_ms();
         let reg = self.shard_channels.read();
-        let Some(subs) = reg.get(&channel[..]) else { return 0 };
+        let Some(subs) = reg.get(&channel[..]) else {
+            return 0;
+        };
         let mut msg = Encoded::new(Reply::Push(vec![
             Reply::bulk(Bytes::from_static(b"smessage")),
             Reply::Bulk(channel.clone()),
@@ -134,7 +162,10 @@ impl PubSub {
         ]));
         for client in subs.values() {
             if !client.push_limited(&msg.for_resp(client.resp()), &limit, now) {
-                server.stats.client_outbuf_limit_disconnections.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                server
+                    .stats
+                    .client_outbuf_limit_disconnections
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             }
         }
         subs.len()
@@ -152,7 +183,10 @@ impl PubSub {
 
     /// Subscribers of one channel (PUBSUB NUMSUB / SHARDNUMSUB).
     pub fn count(&self, kind: Kind, channel: &[u8]) -> usize {
-        self.registry(kind).read().get(channel).map_or(0, |s| s.len())
+        self.registry(kind)
+            .read()
+            .get(channel)
+            .map_or(0, |s| s.len())
     }
 
     /// Number of distinct patterns (PUBSUB NUMPAT) or channels.

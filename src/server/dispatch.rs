@@ -137,6 +137,9 @@ pub fn resolve(server: &Server, argv: &[Bytes]) -> Result<&'static CommandEntry,
 fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
     let entry = match resolve(server, argv) {
         Ok(e) => e,
+        Err(reply) if argv[0].eq_ignore_ascii_case(b"exec") => {
+            return tx::abort_exec(server, client, reply);
+        }
         Err(reply) => {
             reject_in_multi(client);
             return reply;
@@ -173,10 +176,11 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
 }
 
 /// A request refused before it runs (Redis's rejectCommand): counted as rejected, it fails an
-/// open transaction; EXEC itself refused ends the transaction with EXECABORT and the reason.
+/// open transaction; EXEC itself refused ends any transaction with EXECABORT and the reason
+/// (even outside MULTI, as Redis answers).
 fn reject(server: &Server, client: &mut Client, entry: &CommandEntry, error: Reply) -> Reply {
     entry.stats.rejected_calls.fetch_add(1, Relaxed);
-    if client.ext.multi.is_some() && entry.cmd.name == "exec" {
+    if entry.full_name == "exec" {
         return tx::abort_exec(server, client, error);
     }
     reject_in_multi(client);

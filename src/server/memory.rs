@@ -1,18 +1,20 @@
 //! Memory accounting: what INFO memory, MEMORY STATS/USAGE/DOCTOR and maxmemory report.
 //!
-//! The process-wide allocator counts the bytes it hands out, as Redis's zmalloc does, so
-//! `used_memory` is what Respite really holds, not a guess. Like Redis built on glibc (which
-//! counts `malloc_usable_size`), it counts the usable size of each block, i.e. the request
-//! rounded up the way glibc's malloc rounds it. RSS and the machine's memory come from /proc.
+//! The process-wide allocator is jemalloc, as in Redis (its size classes waste far less on the
+//! many small blocks a keyspace is made of than glibc's 32-byte minimum chunk), wrapped to
+//! count the bytes it hands out, as Redis's zmalloc does, so `used_memory` is what Respite
+//! really holds. It counts the usable size of each block, i.e. the request rounded up to
+//! jemalloc's size class. RSS and the machine's memory come from /proc.
 
 use crate::db::{Entry, Shard, Value};
 use crate::server::client::KIND_REPLICA;
 use crate::server::Server;
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+use tikv_jemallocator::Jemalloc;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::Relaxed};
 
-/// The system allocator, counting. Each thread accumulates its changes locally and adds them
+/// jemalloc, counting. Each thread accumulates its changes locally and adds them
 /// to the shared total once they reach `FLUSH_AT` bytes either way, so the hot path touches no
 /// shared cache line; the total is exact to within that much per thread.
 pub struct CountingAllocator;
@@ -29,17 +31,19 @@ thread_local! {
     static PENDING: Cell<isize> = const { Cell::new(0) };
 }
 
-/// What glibc's malloc makes usable for a request of `size` bytes (its `malloc_usable_size`):
-/// a chunk is the request plus an 8-byte size word, rounded up to 16 bytes and at least 32,
-/// and everything but the size word is usable. (Blocks big enough to be mmapped are rounded
-/// to pages instead: the difference is under 4 KB on a block of at least 128 KB.)
+/// What jemalloc makes usable for a request of `size` bytes: its size class. Classes are
+/// 8 and then multiples of 16 up to 128; above that each power-of-two range is split into four
+/// equal steps (160, 192, 224, 256, 320, ...), up to huge sizes, which round to pages.
 #[inline(always)]
 pub const fn usable_size(size: usize) -> usize {
-    let chunk = (size + 8 + 15) & !15;
-    if chunk < 32 {
-        32 - 8
+    if size <= 8 {
+        8
+    } else if size <= 128 {
+        (size + 15) & !15
     } else {
-        chunk - 8
+        let lg = usize::BITS - 1 - (size - 1).leading_zeros(); // floor(log2(size - 1))
+        let step = 1usize << (lg - 2);
+        (size + step - 1) & !(step - 1)
     }
 }
 
@@ -47,18 +51,19 @@ pub const fn usable_size(size: usize) -> usize {
 fn account(delta: isize) {
     let flush = PENDING.try_with(|pending| {
         let v = pending.get() + delta;
-        if v >= FLUSH_AT || v <= -FLUSH_AT {
-            pending.set(0);
-            v
-        } else {
+        if (-FLUSH_AT..FLUSH_AT).contains(&v) {
             pending.set(v);
             0
+        } else {
+            pending.set(0);
+            v
         }
     });
     // A thread being torn down has no local counter left: count directly.
-    let amount = flush.unwrap_or(delta);
-    if amount != 0 {
-        publish(amount);
+    match flush {
+        Ok(0) => {}
+        Ok(amount) => publish(amount),
+        Err(_) => publish(delta),
     }
 }
 
@@ -71,11 +76,22 @@ fn publish(amount: isize) {
     }
 }
 
-// SAFETY: every call is forwarded unchanged to `System`; only the byte counts are observed.
+/// Requests smaller than this are counted before they are made, so that the call to the
+/// system allocator is a tail call; if one failed, the count would be off by its size, but
+/// Rust treats a failed allocation as fatal (outside `try_reserve`, which Respite does not
+/// use). Bigger requests, which can fail without the machine being out of memory, are counted
+/// once they succeed.
+const COUNT_FIRST_BELOW: usize = 64 * 1024;
+
+// SAFETY: every call is forwarded unchanged to jemalloc; only the byte counts are observed.
 unsafe impl GlobalAlloc for CountingAllocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
+        if layout.size() < COUNT_FIRST_BELOW {
+            account(usable_size(layout.size()) as isize);
+            return Jemalloc.alloc(layout);
+        }
+        let p = Jemalloc.alloc(layout);
         if !p.is_null() {
             account(usable_size(layout.size()) as isize);
         }
@@ -84,7 +100,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
+        let p = Jemalloc.alloc_zeroed(layout);
         if !p.is_null() {
             account(usable_size(layout.size()) as isize);
         }
@@ -93,13 +109,13 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
         account(-(usable_size(layout.size()) as isize));
+        Jemalloc.dealloc(ptr, layout);
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
+        let p = Jemalloc.realloc(ptr, layout, new_size);
         if !p.is_null() {
             account(usable_size(new_size) as isize - usable_size(layout.size()) as isize);
         }
@@ -626,22 +642,12 @@ mod tests {
         assert!(total_system_memory() > 0);
     }
 
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
     #[test]
-    fn usable_sizes_are_glibcs() {
-        extern "C" {
-            fn malloc(size: usize) -> *mut u8;
-            fn free(p: *mut u8);
-            fn malloc_usable_size(p: *mut u8) -> usize;
-        }
-        for size in (1..=2048).chain([4000, 10_000, 65_536, 100_000]) {
-            // SAFETY: a plain malloc/free pair; the block is only measured.
-            let real = unsafe {
-                let p = malloc(size);
-                let n = malloc_usable_size(p);
-                free(p);
-                n
-            };
+    fn usable_sizes_are_jemallocs() {
+        for size in (1..=4096).chain([10_000, 65_536, 100_000, 1 << 20]) {
+            let v: Vec<u8> = Vec::with_capacity(size);
+            // SAFETY: a live block allocated by the global allocator (jemalloc).
+            let real = unsafe { tikv_jemallocator::usable_size(v.as_ptr()) };
             assert_eq!(usable_size(size), real, "malloc({size})");
         }
     }

@@ -84,7 +84,11 @@ impl Propagation {
             s.append(&mut out, *db, argv);
         }
         if wrap {
-            s.append(&mut out, effects[effects.len() - 1].0, &[Bytes::from_static(b"EXEC")]);
+            s.append(
+                &mut out,
+                effects[effects.len() - 1].0,
+                &[Bytes::from_static(b"EXEC")],
+            );
         }
         self.send(&mut s, out);
     }
@@ -101,7 +105,10 @@ impl Stream {
     /// Encodes one effect, preceded by a SELECT when the database changes.
     fn append(&mut self, out: &mut BytesMut, db: usize, argv: &[Bytes]) {
         if self.last_db != Some(db) {
-            encode_command(out, &[Bytes::from_static(b"SELECT"), Bytes::from(db.to_string())]);
+            encode_command(
+                out,
+                &[Bytes::from_static(b"SELECT"), Bytes::from(db.to_string())],
+            );
             self.last_db = Some(db);
         }
         encode_command(out, argv);

@@ -69,10 +69,12 @@ struct Table {
 #[derive(Default)]
 struct Broadcast {
     clients: HashSet<u64>,
-    /// Keys changed since the last flush, in byte order, with the client that changed each last
-    /// (None: expiry or another change without a client).
-    changed: BTreeMap<Bytes, Option<u64>>,
+    changed: ChangedKeys,
 }
+
+/// Keys changed since the last flush, in byte order, with the client that changed each last
+/// (None: expiry or another change without a client).
+type ChangedKeys = BTreeMap<Bytes, Option<u64>>;
 
 /// Who causes an invalidation: the client whose command is running (None: the server itself,
 /// as in active expiry) — NOLOOP clients are not told about their own changes — and, for BCAST,
@@ -104,9 +106,19 @@ impl Tracking {
         let mut prefixes = std::mem::take(&mut current.prefixes);
         if state.bcast {
             let mut table = self.table.lock();
-            let given = if state.prefixes.is_empty() { vec![Bytes::new()] } else { std::mem::take(&mut state.prefixes) };
+            let given = if state.prefixes.is_empty() {
+                vec![Bytes::new()]
+            } else {
+                std::mem::take(&mut state.prefixes)
+            };
             for p in given {
-                if table.prefixes.entry(p.clone()).or_default().clients.insert(client.id) {
+                if table
+                    .prefixes
+                    .entry(p.clone())
+                    .or_default()
+                    .clients
+                    .insert(client.id)
+                {
                     prefixes.push(p);
                 }
             }
@@ -115,7 +127,9 @@ impl Tracking {
         state.prefixes = prefixes;
         state.caching = current.caching;
         state.broken_redirect = false;
-        client.tracking_redirect.store(state.redirect as i64, Relaxed);
+        client
+            .tracking_redirect
+            .store(state.redirect as i64, Relaxed);
         client.set_flag(client_flags::TRACKING, true);
         client.set_flag(client_flags::TRACKING_BCAST, state.bcast);
         client.set_flag(client_flags::TRACKING_BROKEN_REDIR, false);
@@ -142,7 +156,11 @@ impl Tracking {
         }
         *current = TrackingState::default();
         client.tracking_redirect.store(0, Relaxed);
-        for flag in [client_flags::TRACKING, client_flags::TRACKING_BCAST, client_flags::TRACKING_BROKEN_REDIR] {
+        for flag in [
+            client_flags::TRACKING,
+            client_flags::TRACKING_BCAST,
+            client_flags::TRACKING_BROKEN_REDIR,
+        ] {
             client.set_flag(flag, false);
         }
         self.clients.fetch_sub(1, Relaxed);
@@ -177,14 +195,22 @@ impl Tracking {
     /// `current` itself is held in `deferred` when given (a blocked client's command re-run by
     /// another connection: its reply must come first), else sent at once — the connection
     /// writes a command's own pushes after its reply, as Redis does.
-    pub fn invalidate(&self, server: &Server, key: &[u8], cause: Cause, deferred: Option<&mut Vec<Reply>>) {
+    pub fn invalidate(
+        &self,
+        server: &Server,
+        key: &[u8],
+        cause: Cause,
+        deferred: Option<&mut Vec<Reply>>,
+    ) {
         let ids = {
             let mut table = self.table.lock();
             if !table.prefixes.is_empty() {
                 let mut collected = false;
                 for (prefix, bcast) in table.prefixes.iter_mut() {
                     if key.starts_with(prefix) {
-                        bcast.changed.insert(Bytes::copy_from_slice(key), cause.writer);
+                        bcast
+                            .changed
+                            .insert(Bytes::copy_from_slice(key), cause.writer);
                         collected = true;
                     }
                 }
@@ -192,14 +218,18 @@ impl Tracking {
                     self.bcast_pending.store(true, Relaxed);
                 }
             }
-            let Some(ids) = table.keys.remove(key) else { return };
+            let Some(ids) = table.keys.remove(key) else {
+                return;
+            };
             table.items -= ids.len();
             ids
         };
         let key = Bytes::copy_from_slice(key);
         let mut deferred = deferred;
         for id in ids {
-            let Some(target) = server.clients.get(id) else { continue };
+            let Some(target) = server.clients.get(id) else {
+                continue;
+            };
             let (on, bcast, noloop) = {
                 let s = target.tracking.lock();
                 (s.on, s.bcast, s.noloop)
@@ -214,7 +244,10 @@ impl Tracking {
                 }
                 let to_itself = target.tracking.lock().redirect == 0 && target.resp() == Resp::V3;
                 if let (true, Some(deferred)) = (to_itself, deferred.as_deref_mut()) {
-                    deferred.push(Reply::Push(vec![Reply::bulk_str("invalidate"), Reply::Array(vec![Reply::Bulk(key.clone())])]));
+                    deferred.push(Reply::Push(vec![
+                        Reply::bulk_str("invalidate"),
+                        Reply::Array(vec![Reply::Bulk(key.clone())]),
+                    ]));
                     continue;
                 }
             }
@@ -229,31 +262,38 @@ impl Tracking {
         if !self.bcast_pending.load(Relaxed) {
             return;
         }
-        let mut messages: Vec<(u64, Vec<Bytes>)> = Vec::new();
+        // Taken out under the table lock, sent after it: clients' own locks are never taken
+        // while the table is held (`enable` takes them in the other order).
+        let mut batches: Vec<(Vec<u64>, ChangedKeys)> = Vec::new();
         {
             let mut table = self.table.lock();
             self.bcast_pending.store(false, Relaxed);
             for bcast in table.prefixes.values_mut() {
-                if bcast.changed.is_empty() {
-                    continue;
-                }
-                let changed = std::mem::take(&mut bcast.changed);
-                for &id in &bcast.clients {
-                    messages.push((id, changed.iter().map(|(k, _)| k.clone()).collect()));
-                    let last = messages.last_mut().expect("just pushed");
-                    let noloop = server.clients.get(id).is_some_and(|c| c.tracking.lock().noloop);
-                    if noloop {
-                        last.1 = changed.iter().filter(|(_, w)| **w != Some(id)).map(|(k, _)| k.clone()).collect();
-                    }
+                if !bcast.changed.is_empty() {
+                    let changed = std::mem::take(&mut bcast.changed);
+                    batches.push((bcast.clients.iter().copied().collect(), changed));
                 }
             }
         }
-        for (id, keys) in messages {
-            if keys.is_empty() {
-                continue;
-            }
-            if let Some(target) = server.clients.get(id) {
-                send(server, &target, &KeyList::Many(&keys));
+        for (clients, changed) in batches {
+            let all: Vec<Bytes> = changed.keys().cloned().collect();
+            for id in clients {
+                let Some(target) = server.clients.get(id) else {
+                    continue;
+                };
+                if !target.tracking.lock().noloop {
+                    send(server, &target, &KeyList::Many(&all));
+                    continue;
+                }
+                // NOLOOP: without the keys this client changed last.
+                let keys: Vec<Bytes> = changed
+                    .iter()
+                    .filter(|(_, writer)| **writer != Some(id))
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                if !keys.is_empty() {
+                    send(server, &target, &KeyList::Many(&keys));
+                }
             }
         }
     }
@@ -282,8 +322,13 @@ impl Tracking {
     /// until under the limit again, telling their clients as if the keys had changed. The
     /// effort grows with each call that could not get under the limit, as in Redis. Messages
     /// for `current` itself are written to `out` at once, before its reply.
-    pub fn enforce_max_keys(&self, server: &Server, current: Option<&Client>, out: Option<&mut BytesMut>) {
-        let max = server.config.read().tracking_table_max_keys as usize;
+    pub fn enforce_max_keys(
+        &self,
+        server: &Server,
+        current: Option<&Client>,
+        out: Option<&mut BytesMut>,
+    ) {
+        let max = server.config.read().tracking_table_max_keys;
         let mut table = self.table.lock();
         if max == 0 || table.keys.len() <= max {
             table.eviction_rounds = 0;
@@ -293,12 +338,16 @@ impl Tracking {
         let mut effort = 100 * (table.eviction_rounds + 1);
         while effort > 0 {
             effort -= 1;
-            let Some(victim) = table.keys.keys().next().cloned() else { break };
+            let Some(victim) = table.keys.keys().next().cloned() else {
+                break;
+            };
             let ids = table.keys.remove(&victim).unwrap_or_default();
             table.items -= ids.len();
             drop(table);
             for id in ids {
-                let Some(target) = server.clients.get(id) else { continue };
+                let Some(target) = server.clients.get(id) else {
+                    continue;
+                };
                 let (on, bcast, noloop) = {
                     let s = target.tracking.lock();
                     (s.on, s.bcast, s.noloop)
@@ -313,7 +362,9 @@ impl Tracking {
                         }
                         let message = message_for(server, &target, &KeyList::One(&victim));
                         match (message, out.as_deref_mut()) {
-                            (Some((to, bytes)), Some(out)) if to.id == id => out.extend_from_slice(&bytes),
+                            (Some((to, bytes)), Some(out)) if to.id == id => {
+                                out.extend_from_slice(&bytes)
+                            }
                             (Some((to, bytes)), _) => to.push(&bytes),
                             (None, _) => {}
                         }
@@ -351,7 +402,11 @@ fn send(server: &Server, client: &Arc<ClientHandle>, keys: &KeyList) {
 /// `invalidate` push, or for a RESP2 REDIRECT target in pub/sub mode a message on
 /// `__redis__:invalidate`; nothing for a RESP2 client without redirection. When the REDIRECT
 /// target is gone, a RESP3 client is told with a `tracking-redir-broken` push instead.
-fn message_for(server: &Server, client: &Arc<ClientHandle>, keys: &KeyList) -> Option<(Arc<ClientHandle>, Bytes)> {
+fn message_for(
+    server: &Server,
+    client: &Arc<ClientHandle>,
+    keys: &KeyList,
+) -> Option<(Arc<ClientHandle>, Bytes)> {
     let redirect = client.tracking.lock().redirect;
     let mut out = BytesMut::new();
     let (target, redirected) = if redirect != 0 {
@@ -382,7 +437,11 @@ fn message_for(server: &Server, client: &Arc<ClientHandle>, keys: &KeyList) -> O
         KeyList::One(key) => put_keys(&mut out, std::slice::from_ref(*key)),
         KeyList::Many(keys) => put_keys(&mut out, keys),
         // Redis writes the null of the tracking client's protocol, whoever receives it.
-        KeyList::All => out.put_slice(if client.resp() == Resp::V3 { b"_\r\n" } else { b"$-1\r\n" }),
+        KeyList::All => out.put_slice(if client.resp() == Resp::V3 {
+            b"_\r\n"
+        } else {
+            b"$-1\r\n"
+        }),
     }
     Some((target, out.freeze()))
 }

@@ -357,6 +357,9 @@ fn nth<T: Width>(v: &[T], i: usize) -> i64 {
 fn insert_sorted<T: Width>(v: &mut Vec<T>, n: i64) -> bool {
     match (T::try_from(n), position(v, n)) {
         (Ok(n), Some(Err(pos))) => {
+            // Grow by exactly one, as Redis's intset does: a small set must not carry the
+            // doubling slack of a Vec (the allocator's size classes keep reallocs cheap).
+            v.reserve_exact(1);
             v.insert(pos, n);
             true
         }

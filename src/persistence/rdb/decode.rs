@@ -218,7 +218,7 @@ impl<R: Read> Reader<R> {
                 for item in items {
                     item.with_bytes(|b| list.push(End::Tail, b));
                 }
-                non_empty(Value::List(list))
+                non_empty(Value::List(Box::new(list)))
             }
             kind::LIST_QUICKLIST | kind::LIST_QUICKLIST_2 => {
                 self.read_quicklist(value_type == kind::LIST_QUICKLIST_2, limits)
@@ -305,7 +305,7 @@ impl<R: Read> Reader<R> {
         for _ in 0..len {
             list.push(End::Tail, &self.read_string()?);
         }
-        Ok(Value::List(list))
+        Ok(Value::List(Box::new(list)))
     }
 
     /// Quicklists: node count, then per node (version 2) its container and its listpack or
@@ -338,7 +338,7 @@ impl<R: Read> Reader<R> {
             let items = items.ok_or_else(|| bad("quicklist node"))?;
             list.append_node(items.iter().map(Item::to_vec), false);
         }
-        non_empty(Value::List(list))
+        non_empty(Value::List(Box::new(list)))
     }
 
     fn read_set(&mut self, limits: &LoadLimits) -> Result<Value, LoadError> {

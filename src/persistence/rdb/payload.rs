@@ -67,7 +67,7 @@ mod tests {
                 "hello world, hello world, hello world",
             ))),
             Value::String(Str::Int(-123456789012)),
-            Value::List(List::from_values(-2, words.iter().chain(&nums))),
+            Value::List(Box::new(List::from_values(-2, words.iter().chain(&nums)))),
             Value::Set(Set::from_members(
                 nums.iter().map(|n| n.as_bytes()).take(50),
                 512,
