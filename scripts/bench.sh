@@ -59,11 +59,12 @@ for p in $pipelines; do
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-col() { grep "^$2," "$1" | cut -d, -f"$3" | median; }
+col() { grep -F "$2," "$1" | cut -d, -f"$3" | median; }
 
 printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" test P respite_rps redis_rps ratio r_p50 redis_p50 r_p99 redis_p99
 for p in $pipelines; do
-  for t in $(cut -d, -f1 "$work/respite.$p" | awk '!seen[$0]++'); do
+  cut -d, -f1 "$work/respite.$p" | awk '!seen[$0]++' >"$work/tests.$p"
+  while IFS= read -r t; do
     rr=$(col "$work/respite.$p" "$t" 2); rp50=$(col "$work/respite.$p" "$t" 3); rp99=$(col "$work/respite.$p" "$t" 4)
     if [ $have_redis = 1 ]; then
       pr=$(col "$work/redis.$p" "$t" 2); pp50=$(col "$work/redis.$p" "$t" 3); pp99=$(col "$work/redis.$p" "$t" 4)
@@ -72,7 +73,7 @@ for p in $pipelines; do
       pr=- pp50=- pp99=- ratio=-
     fi
     printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" "$t" "$p" "$rr" "$pr" "$ratio" "$rp50" "$pp50" "$rp99" "$pp99"
-  done
+  done <"$work/tests.$p"
 done
 
 : >"$work/respite.loadgen"; : >"$work/redis.loadgen"

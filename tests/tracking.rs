@@ -439,3 +439,20 @@ fn switching_to_bcast_forgets_earlier_keys() {
     assert_eq!(text(t.read_reply()), invalidate(&["key1"]));
     assert_eq!(t.cmd(&["PING"]), "+PONG\r\n");
 }
+
+/// RESET turns tracking off, BCAST prefixes included.
+#[test]
+fn reset_turns_tracking_off() {
+    let s = TestServer::start();
+    let mut t = resp3_tracking(&s, &["BCAST"]);
+    assert_eq!(t.cmd(&["RESET"]), "+RESET\r\n");
+    assert_eq!(
+        t.cmd(&["CLIENT", "TRACKINGINFO"]),
+        "*6\r\n$5\r\nflags\r\n*1\r\n$3\r\noff\r\n$8\r\nredirect\r\n:-1\r\n$8\r\nprefixes\r\n*0\r\n"
+    );
+    assert_eq!(t.cmd(&["SET", "a", "1"]), "+OK\r\n");
+    assert_eq!(t.cmd(&["PING"]), "+PONG\r\n");
+    assert!(t
+        .cmd(&["INFO", "stats"])
+        .contains("\r\ntracking_total_prefixes:0\r\n"));
+}

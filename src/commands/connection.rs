@@ -172,6 +172,7 @@ fn reset(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     ctx.client.reply_mode = crate::server::client::ReplyMode::On;
     super::tx::forget_client(ctx.server, ctx.client);
     super::pubsub::forget_client(ctx.server, ctx.client);
+    ctx.server.tracking.disable(&ctx.client.handle);
     *ctx.client.handle.name.lock() = None;
     ctx.client.handle.set_flag(crate::server::client::client_flags::NO_EVICT, false);
     ctx.client.handle.set_flag(crate::server::client::client_flags::NO_TOUCH, false);

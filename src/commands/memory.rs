@@ -178,6 +178,9 @@ fn memory_malloc_stats(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
 }
 
 fn memory_purge(_ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
-    memory::purge();
-    Ok(Reply::Ok)
+    if memory::purge() {
+        Ok(Reply::Ok)
+    } else {
+        Err(Reply::error("ERR Error purging dirty pages"))
+    }
 }

@@ -1,12 +1,17 @@
 //! Transactions: MULTI, EXEC, DISCARD, WATCH, UNWATCH.
 //!
 //! MULTI makes the dispatcher queue commands (after the same checks a normal request gets; a
-//! rejected one makes EXEC answer EXECABORT). EXEC locks, in one go and in ascending order, every
-//! shard any queued command (or watched key) lives in, then runs the queue under those locks, so
-//! no other client can observe or interleave with a partial transaction, whichever shards the
-//! keys are spread over. WATCH registers the client in its keys' shards; any write to such a key
+//! refused one makes EXEC answer EXECABORT, and EXEC itself refused answers EXECABORT with the
+//! reason). EXEC locks, in one go and in ascending order, every shard any queued command (or
+//! watched key) lives in — every shard when a queued command looks at the whole keyspace — then
+//! runs the queue under those locks at one fixed time, so no other client can observe or
+//! interleave with a partial transaction, whichever shards the keys are spread over.
+//!
+//! WATCH registers the client in its keys' shards (`db::Watcher`); any write to such a key
 //! (`Ctx::modified`), its expiry, FLUSHDB/FLUSHALL/SWAPDB touching it, marks the client dirty and
-//! EXEC then returns a null reply.
+//! EXEC then returns a null reply. As in Redis 7.0, a key already logically expired when watched
+//! ("stale") counts only if it gets a new value, not when expiry or a flush removes it; a key
+//! that expires after WATCH counts even if nothing deleted it yet.
 
 use super::flags::*;
 use super::table::acl::TRANSACTION;

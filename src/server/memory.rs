@@ -10,9 +10,9 @@ use crate::db::{Entry, Shard, Value};
 use crate::server::client::KIND_REPLICA;
 use crate::server::Server;
 use std::alloc::{GlobalAlloc, Layout};
-use tikv_jemallocator::Jemalloc;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::Relaxed};
+use tikv_jemallocator::Jemalloc;
 
 /// jemalloc, counting. Each thread accumulates its changes locally and adds them
 /// to the shared total once they reach `FLUSH_AT` bytes either way, so the hot path touches no
@@ -444,7 +444,8 @@ impl MemoryOverhead {
 }
 
 const DOCTOR_BIG_PEAK: &str = "Peak memory: In the past this instance used more than 150% the memory that is currently using. The allocator is normally not able to release memory after a peak, so you can expect to see a big fragmentation ratio, however this is actually harmless and is only due to the memory peak, and if the Redis instance Resident Set Size (RSS) is currently bigger than expected, the memory will be used as soon as you fill the Redis instance with more data. If the memory peak was only occasional and you want to try to reclaim memory, please try the MEMORY PURGE command, otherwise the only other option is to shutdown and restart the instance.";
-const DOCTOR_HIGH_FRAG: &str = "High total RSS: This instance has a memory fragmentation and RSS overhead greater than 1.4 (this means that the Resident Set Size of the Redis process is much larger than the sum of the logical allocations Redis performed). This problem is usually due either to a large peak memory (check if there is a peak memory entry above in the report) or may result from a workload that causes the allocator to fragment memory a lot. If the problem is a large peak memory, then there is no issue. Otherwise, make sure you are using the Jemalloc allocator and not the default libc malloc. Note: The currently used allocator is \"libc\".";
+// (Names the allocator as ALLOCATOR_NAME does.)
+const DOCTOR_HIGH_FRAG: &str = "High total RSS: This instance has a memory fragmentation and RSS overhead greater than 1.4 (this means that the Resident Set Size of the Redis process is much larger than the sum of the logical allocations Redis performed). This problem is usually due either to a large peak memory (check if there is a peak memory entry above in the report) or may result from a workload that causes the allocator to fragment memory a lot. If the problem is a large peak memory, then there is no issue. Otherwise, make sure you are using the Jemalloc allocator and not the default libc malloc. Note: The currently used allocator is \"jemalloc-5.3.0\".";
 const DOCTOR_HIGH_ALLOC_FRAG: &str = "High allocator fragmentation: This instance has an allocator external fragmentation greater than 1.1. This problem is usually due either to a large peak memory (check if there is a peak memory entry above in the report) or may result from a workload that causes the allocator to fragment memory a lot. You can try enabling 'activedefrag' config option.";
 const DOCTOR_HIGH_ALLOC_RSS: &str = "High allocator RSS overhead: This instance has an RSS memory overhead is greater than 1.1 (this means that the Resident Set Size of the allocator is much larger than the sum what the allocator actually holds). This problem is usually due to a large peak memory (check if there is a peak memory entry above in the report), you can try the MEMORY PURGE command to reclaim it.";
 const DOCTOR_HIGH_PROC_RSS: &str = "High process RSS overhead: This instance has non-allocator RSS memory overhead is greater than 1.1 (this means that the Resident Set Size of the Redis process is much larger than the RSS the allocator holds). This problem may be due to Lua scripts or Modules.";
@@ -454,119 +455,84 @@ const DOCTOR_BIG_CLIENT_BUF: &str = "Big client buffers: The clients output buff
 // ---------------------------------------------------------------------------------------------
 // The allocator itself (MEMORY PURGE, MEMORY MALLOC-STATS, the allocator.* figures)
 
-/// glibc's `struct mallinfo2`: what its malloc holds, in bytes (counts for the *blks fields).
-#[repr(C)]
-#[derive(Debug, Clone, Copy, Default)]
-pub struct MallInfo {
-    /// Bytes of heap obtained from the system (every arena, not counting mmapped blocks).
-    pub arena: usize,
-    /// Free chunks.
-    pub ordblks: usize,
-    pub smblks: usize,
-    /// Blocks allocated with mmap, and their bytes.
-    pub hblks: usize,
-    pub hblkhd: usize,
-    pub usmblks: usize,
-    pub fsmblks: usize,
-    /// Bytes in chunks in use, and in free chunks.
-    pub uordblks: usize,
-    pub fordblks: usize,
-    /// Free bytes at the top of the heap that malloc_trim could release.
-    pub keepcost: usize,
+/// What INFO's mem_allocator and MEMORY DOCTOR name the allocator (the jemalloc release that
+/// tikv-jemalloc-sys builds).
+pub const ALLOCATOR_NAME: &str = "jemalloc-5.3.0";
+
+/// Reads a `size_t` statistic through jemalloc's mallctl, e.g. `c"stats.allocated"`.
+fn mallctl_usize(name: &std::ffi::CStr) -> Option<usize> {
+    let mut value: usize = 0;
+    let mut len = std::mem::size_of::<usize>();
+    // SAFETY: `value` and `len` describe a writable size_t, which is what these names hold;
+    // no new value is written.
+    let rc = unsafe {
+        tikv_jemalloc_sys::mallctl(
+            name.as_ptr(),
+            (&mut value as *mut usize).cast(),
+            &mut len,
+            std::ptr::null_mut(),
+            0,
+        )
+    };
+    (rc == 0).then_some(value)
 }
 
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-mod glibc {
-    use super::MallInfo;
-    use std::ffi::{c_char, c_void};
-    use std::sync::OnceLock;
-
-    extern "C" {
-        /// Gives free memory at the top of the heap and whole free pages back to the system.
-        pub fn malloc_trim(pad: usize) -> i32;
-        fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
-    }
-
-    type MallInfo2Fn = unsafe extern "C" fn() -> MallInfo;
-
-    /// glibc's mallinfo2, looked up at run time: it only exists since glibc 2.33, and linking
-    /// to it directly would stop the binary from starting on older systems.
-    pub fn mallinfo() -> Option<MallInfo> {
-        static MALLINFO2: OnceLock<Option<MallInfo2Fn>> = OnceLock::new();
-        let f = MALLINFO2.get_or_init(|| {
-            // SAFETY: a null handle is RTLD_DEFAULT (search the loaded objects); the name is a
-            // valid C string. A non-null result is glibc's mallinfo2, whose C signature is
-            // `struct mallinfo2 mallinfo2(void)` and `MallInfo` mirrors that struct.
-            let sym = unsafe { dlsym(std::ptr::null_mut(), c"mallinfo2".as_ptr()) };
-            (!sym.is_null())
-                .then(|| unsafe { std::mem::transmute::<*mut c_void, MallInfo2Fn>(sym) })
-        });
-        // SAFETY: see above; mallinfo2 takes its arenas' locks itself and does not allocate.
-        f.map(|f| unsafe { f() })
-    }
-}
-
-/// The C library allocator's own statistics, where it offers them (glibc 2.33 and later).
-pub fn mallinfo() -> Option<MallInfo> {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    return glibc::mallinfo();
-    #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-    return None;
-}
-
-/// The allocator's (allocated, active, resident) bytes, as MEMORY STATS and INFO report them.
-/// With glibc's statistics: the bytes in chunks in use, and the heap it holds from the system
-/// (whose resident part is not known, so resident is that too). Without them, what Redis built
-/// on libc reports: allocated is `used_memory`, active and resident the process RSS.
+/// jemalloc's (allocated, active, resident) bytes, fresh (Redis's zmalloc_get_allocator_info):
+/// the bytes handed out, the pages holding them, and the pages jemalloc keeps mapped.
+/// Without statistics, what Redis reports without them: allocated is `used_memory`, active
+/// and resident the process RSS.
 fn allocator_figures(used: usize, rss: usize) -> (usize, usize, usize) {
-    match mallinfo() {
-        Some(m) => {
-            let active = m.arena + m.hblkhd;
-            (m.uordblks + m.hblkhd, active, active)
-        }
-        None => (used, rss, rss),
-    }
-}
-
-/// Returns memory the allocator holds but does not use to the system (MEMORY PURGE).
-pub fn purge() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks glibc's own free lists, under its own locks.
+    let mut epoch: u64 = 1;
+    let mut len = std::mem::size_of::<u64>();
+    // SAFETY: "epoch" reads and writes a u64; writing it makes jemalloc refresh the figures.
     unsafe {
-        glibc::malloc_trim(0);
+        let p = (&mut epoch as *mut u64).cast();
+        tikv_jemalloc_sys::mallctl(c"epoch".as_ptr(), p, &mut len, p, len);
+    }
+    match (
+        mallctl_usize(c"stats.allocated"),
+        mallctl_usize(c"stats.active"),
+        mallctl_usize(c"stats.resident"),
+    ) {
+        (Some(allocated), Some(active), Some(resident)) => (allocated, active, resident),
+        _ => (used, rss, rss),
     }
 }
 
-/// MEMORY MALLOC-STATS: Respite's counts and, where available, glibc's.
+/// Returns the pages jemalloc holds but does not use to the system (MEMORY PURGE); false if
+/// jemalloc refused.
+pub fn purge() -> bool {
+    // "arena.<MALLCTL_ARENAS_ALL>.purge": every arena.
+    // SAFETY: a command without old or new value.
+    let rc = unsafe {
+        tikv_jemalloc_sys::mallctl(
+            c"arena.4096.purge".as_ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            0,
+        )
+    };
+    rc == 0
+}
+
+/// MEMORY MALLOC-STATS: jemalloc's own report, as Redis gives it.
 pub fn malloc_stats_text() -> String {
-    let mut s = String::from("___ Begin malloc statistics ___\n");
-    s.push_str("Allocator: libc malloc; Respite counts the usable bytes of the blocks it holds.\n");
-    for (name, value) in [
-        ("used", used_memory()),
-        ("used.peak", peak_memory()),
-        ("used.startup", startup_memory()),
-        ("process.rss", rss_bytes()),
-    ] {
-        s.push_str(&format!("{name}: {value}\n"));
+    unsafe extern "C" fn append(out: *mut std::ffi::c_void, text: *const std::ffi::c_char) {
+        // SAFETY: `out` is the String passed below; `text` is a C string from jemalloc.
+        let out = unsafe { &mut *out.cast::<String>() };
+        out.push_str(&unsafe { std::ffi::CStr::from_ptr(text) }.to_string_lossy());
     }
-    match mallinfo() {
-        Some(m) => {
-            for (name, value) in [
-                ("heap.system (arena)", m.arena),
-                ("heap.in-use (uordblks)", m.uordblks),
-                ("heap.free (fordblks)", m.fordblks),
-                ("heap.free-chunks (ordblks)", m.ordblks),
-                ("heap.trimmable (keepcost)", m.keepcost),
-                ("mmap.blocks (hblks)", m.hblks),
-                ("mmap.bytes (hblkhd)", m.hblkhd),
-            ] {
-                s.push_str(&format!("{name}: {value}\n"));
-            }
-        }
-        None => s.push_str("The C library offers no statistics of its own.\n"),
+    let mut out = String::new();
+    // SAFETY: the callback only appends to `out`, which outlives the call.
+    unsafe {
+        tikv_jemalloc_sys::malloc_stats_print(
+            Some(append),
+            (&mut out as *mut String).cast(),
+            std::ptr::null(),
+        );
     }
-    s.push_str("--- End malloc statistics ---\n");
-    s
+    out
 }
 
 /// CPU time of the process, its reaped children, and the calling thread, as (system, user)
@@ -652,12 +618,12 @@ mod tests {
         }
     }
 
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
     #[test]
-    fn glibc_statistics_are_read() {
-        let m = mallinfo().expect("glibc 2.33+ has mallinfo2");
-        assert!(m.arena > 0 && m.uordblks > 0 && m.uordblks <= m.arena);
-        assert!(malloc_stats_text().contains("heap.in-use (uordblks): "));
+    fn jemalloc_statistics_are_read() {
+        let (allocated, active, resident) = allocator_figures(0, 0);
+        assert!(allocated > 0 && allocated <= active && active <= resident);
+        assert!(malloc_stats_text().starts_with("___ Begin jemalloc statistics ___\n"));
+        assert!(purge());
     }
 
     /// An overhead report with the given totals and otherwise unremarkable figures.
