@@ -59,7 +59,7 @@ for p in $pipelines; do
 done
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-col() { grep -F "$2," "$1" | cut -d, -f"$3" | median; }
+col() { awk -F, -v t="$2" -v c="$3" '$1 == t {print $c}' "$1" | median; }
 
 printf "%-28s %5s %12s %12s %7s %9s %9s %9s %9s\n" test P respite_rps redis_rps ratio r_p50 redis_p50 r_p99 redis_p99
 for p in $pipelines; do

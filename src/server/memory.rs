@@ -47,55 +47,75 @@ pub const fn usable_size(size: usize) -> usize {
     }
 }
 
+/// Adds `delta` to this thread's pending count if the count stays within `FLUSH_AT` either
+/// way; false leaves the count alone and the caller takes the slow path (`account_slow`).
+/// Kept to a few instructions and no calls, so the allocator's fast paths stay tail calls.
 #[inline(always)]
-fn account(delta: isize) {
-    let flush = PENDING.try_with(|pending| {
-        let v = pending.get() + delta;
-        if (-FLUSH_AT..FLUSH_AT).contains(&v) {
-            pending.set(v);
-            0
-        } else {
-            pending.set(0);
-            v
-        }
-    });
-    // A thread being torn down has no local counter left: count directly.
-    match flush {
-        Ok(0) => {}
-        Ok(amount) => publish(amount),
-        Err(_) => publish(delta),
-    }
+fn try_account(delta: isize) -> bool {
+    PENDING
+        .try_with(|pending| {
+            let v = pending.get() + delta;
+            let fits = ((v + FLUSH_AT) as usize) < (2 * FLUSH_AT) as usize;
+            if fits {
+                pending.set(v);
+            }
+            fits
+        })
+        .unwrap_or(false)
 }
 
-/// Adds a thread's accumulated change to the shared total (the rare path, kept out of line).
+/// Adds this thread's pending count and `delta` to the shared total. (A thread being torn
+/// down has no local counter left: `delta` is then counted directly.)
+#[cold]
 #[inline(never)]
-fn publish(amount: isize) {
+fn account_slow(delta: isize) {
+    let amount = PENDING.try_with(|pending| pending.replace(0)).unwrap_or(0) + delta;
     let now = USED.fetch_add(amount, Relaxed) + amount;
     if amount > 0 {
         PEAK.fetch_max(now.max(0) as usize, Relaxed);
     }
 }
 
-/// Requests smaller than this are counted before they are made, so that the call to the
-/// system allocator is a tail call; if one failed, the count would be off by its size, but
-/// Rust treats a failed allocation as fatal (outside `try_reserve`, which Respite does not
-/// use). Bigger requests, which can fail without the machine being out of memory, are counted
-/// once they succeed.
+#[inline(always)]
+fn account(delta: isize) {
+    if !try_account(delta) {
+        account_slow(delta);
+    }
+}
+
+/// Requests smaller than this are counted before they are made, so that the call to jemalloc
+/// is a tail call; if one failed, the count would be off by its size, but Rust treats a failed
+/// allocation as fatal (outside `try_reserve`, which Respite does not use). Bigger requests,
+/// which can fail without the machine being out of memory, are counted once they succeed.
 const COUNT_FIRST_BELOW: usize = 64 * 1024;
+
+/// The allocator's slow paths (big requests, a thread's count to publish), out of line.
+#[cold]
+#[inline(never)]
+unsafe fn alloc_counted_after(layout: Layout) -> *mut u8 {
+    let p = Jemalloc.alloc(layout);
+    if !p.is_null() {
+        account_slow(usable_size(layout.size()) as isize);
+    }
+    p
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn dealloc_counted_after(ptr: *mut u8, layout: Layout) {
+    Jemalloc.dealloc(ptr, layout);
+    account_slow(-(usable_size(layout.size()) as isize));
+}
 
 // SAFETY: every call is forwarded unchanged to jemalloc; only the byte counts are observed.
 unsafe impl GlobalAlloc for CountingAllocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.size() < COUNT_FIRST_BELOW {
-            account(usable_size(layout.size()) as isize);
+        let size = layout.size();
+        if size < COUNT_FIRST_BELOW && try_account(usable_size(size) as isize) {
             return Jemalloc.alloc(layout);
         }
-        let p = Jemalloc.alloc(layout);
-        if !p.is_null() {
-            account(usable_size(layout.size()) as isize);
-        }
-        p
+        alloc_counted_after(layout)
     }
 
     #[inline]
@@ -109,8 +129,11 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        account(-(usable_size(layout.size()) as isize));
-        Jemalloc.dealloc(ptr, layout);
+        if try_account(-(usable_size(layout.size()) as isize)) {
+            Jemalloc.dealloc(ptr, layout)
+        } else {
+            dealloc_counted_after(ptr, layout)
+        }
     }
 
     #[inline]
