@@ -708,14 +708,15 @@ fn corrupt_sketches_are_detected() {
     let mut c = s.client();
     let corrupt = "INVALIDOBJ Corrupted HLL object detected";
     q::<i64>(&mut c, &["PFADD", "good", "z"]);
-    let mut cases: Vec<(&str, Vec<u8>)> = Vec::new();
-    // Extra opcodes after the 16384th register (the suite's "additional at tail").
-    cases.push(("tail", [SMALL, b"hello"].concat()));
-    // A trailing VAL past the last register.
-    cases.push(("val_past_end", [EMPTY, b"\x80"].concat()));
-    // Opcodes covering too few registers.
-    cases.push(("short", SMALL[..SMALL.len() - 2].to_vec()));
-    cases.push(("no_opcodes", EMPTY[..16].to_vec()));
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        // Extra opcodes after the 16384th register (the suite's "additional at tail").
+        ("tail", [SMALL, b"hello"].concat()),
+        // A trailing VAL past the last register.
+        ("val_past_end", [EMPTY, b"\x80"].concat()),
+        // Opcodes covering too few registers.
+        ("short", SMALL[..SMALL.len() - 2].to_vec()),
+        ("no_opcodes", EMPTY[..16].to_vec()),
+    ];
     for (key, bytes) in &cases {
         let mut stale = bytes.clone();
         stale[15] = 0x80;

@@ -639,7 +639,7 @@ fn scan_guarantee_under_concurrent_growth_and_shrink() {
     let (keys, calls) = scan_all(&mut r, &[], || {
         round += 1;
         let mut pipe = redis::pipe();
-        if round % 5 != 0 {
+        if !round.is_multiple_of(5) {
             // Grow: the tables soon hold ten times the stable keys.
             for j in 0..600 {
                 let key = format!("churn:{round}:{j}");

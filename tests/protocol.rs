@@ -91,9 +91,9 @@ fn malformed_requests_get_exact_errors_and_close() {
     assert_eq!(bystander.cmd(&["SET", "k", "v"]), "+OK\r\n");
     let huge_inline = vec![b'a'; 70_000];
     let mut huge_count = b"*".to_vec();
-    huge_count.extend(std::iter::repeat(b'1').take(70_000));
+    huge_count.extend(std::iter::repeat_n(b'1', 70_000));
     let mut huge_bulk_count = b"*1\r\n$".to_vec();
-    huge_bulk_count.extend(std::iter::repeat(b'1').take(70_000));
+    huge_bulk_count.extend(std::iter::repeat_n(b'1', 70_000));
     let cases: Vec<(&[u8], &str)> = vec![
         (
             b"*1\r\nfoo\r\n",

@@ -31,7 +31,7 @@ pub struct Ctx<'a, 'c> {
     argv: &'c [Bytes],
     /// Shard indexes already computed for argument keys, by (address, length) of the argument:
     /// a command touches the same key several times, and CRC16 is not free.
-    shard_memo: [(usize, usize, usize); 4],
+    shard_memo: [(usize, usize, usize); 16],
     memo_len: usize,
 }
 
@@ -61,7 +61,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
             redacted: Vec::new(),
             expired: Vec::new(),
             argv,
-            shard_memo: [(0, 0, 0); 4],
+            shard_memo: [(0, 0, 0); 16],
             memo_len: 0,
         }
     }
