@@ -256,6 +256,31 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
     }
 }
 
+/// client-output-buffer-limit for the client's class (normal or pubsub; replicas have their own
+/// path): true when `pending` bytes of replies pass the hard limit, or have stayed past the soft
+/// limit for longer than its seconds. The client is then disconnected without a reply, as Redis
+/// does, so one client that asks for more than it reads cannot exhaust the server's memory.
+fn over_output_limit(server: &Server, handle: &ClientHandle, pending: usize) -> bool {
+    let limits = server.config.read().client_output_buffer_limit;
+    let limit = if handle.has_flag(client_flags::PUBSUB) { limits.pubsub } else { limits.normal };
+    let size = pending as u64;
+    if limit.hard_limit_bytes > 0 && size > limit.hard_limit_bytes {
+        return true;
+    }
+    if limit.soft_limit_bytes > 0 && size > limit.soft_limit_bytes {
+        let now = clock::now_ms();
+        let since = handle.soft_limit_since_ms.load(Relaxed);
+        if since == 0 {
+            handle.soft_limit_since_ms.store(now, Relaxed);
+        } else if now - since > limit.soft_limit_seconds as i64 * 1000 {
+            return true;
+        }
+    } else {
+        handle.soft_limit_since_ms.store(0, Relaxed);
+    }
+    false
+}
+
 /// Writes the pending replies; false when the connection is gone or the client was killed
 /// meanwhile (a client that stops reading must not keep its task stuck in a write: CLIENT KILL
 /// and output-buffer limits wake it here).
@@ -267,6 +292,14 @@ async fn flush(
 ) -> bool {
     if wbuf.is_empty() {
         return true;
+    }
+    if over_output_limit(server, handle, wbuf.len()) {
+        server.stats.client_outbuf_limit_disconnections.fetch_add(1, Relaxed);
+        tracing::warn!(
+            "Client {} scheduled to be closed ASAP for overcoming of output buffer limits.",
+            crate::commands::client::info_line(handle, None)
+        );
+        return false;
     }
     let mut written = 0;
     while written < wbuf.len() {
