@@ -51,7 +51,11 @@ fn frame_len(buf: &[u8]) -> Option<usize> {
 }
 
 /// Reads until `frames` complete replies have arrived.
-async fn read_frames(stream: &mut TcpStream, buf: &mut Vec<u8>, mut frames: usize) -> std::io::Result<()> {
+async fn read_frames(
+    stream: &mut TcpStream,
+    buf: &mut Vec<u8>,
+    mut frames: usize,
+) -> std::io::Result<()> {
     let mut chunk = vec![0u8; 64 * 1024];
     while frames > 0 {
         while frames > 0 {
@@ -80,14 +84,19 @@ async fn tx(port: u16, clients: usize, seconds: u64) {
     let stop = Arc::new(AtomicBool::new(false));
     let mut request = command(&[b"MULTI"]);
     for i in 0..5 {
-        request.extend(command(&[b"INCR", format!("loadgen:counter:{i}").as_bytes()]));
+        request.extend(command(&[
+            b"INCR",
+            format!("loadgen:counter:{i}").as_bytes(),
+        ]));
     }
     request.extend(command(&[b"EXEC"]));
     let mut tasks = Vec::new();
     for _ in 0..clients {
         let (done, stop, request) = (done.clone(), stop.clone(), request.clone());
         tasks.push(tokio::spawn(async move {
-            let mut s = TcpStream::connect(("127.0.0.1", port)).await.expect("connect");
+            let mut s = TcpStream::connect(("127.0.0.1", port))
+                .await
+                .expect("connect");
             s.set_nodelay(true).unwrap();
             let mut buf = Vec::new();
             while !stop.load(Ordering::Relaxed) {
@@ -114,15 +123,21 @@ async fn fanout(port: u16, subscribers: usize, seconds: u64) {
     let channel = format!("loadgen:fanout:{}", std::process::id());
     let mut subs = Vec::new();
     for _ in 0..subscribers {
-        let mut s = TcpStream::connect(("127.0.0.1", port)).await.expect("connect");
-        s.write_all(&command(&[b"SUBSCRIBE", channel.as_bytes()])).await.unwrap();
+        let mut s = TcpStream::connect(("127.0.0.1", port))
+            .await
+            .expect("connect");
+        s.write_all(&command(&[b"SUBSCRIBE", channel.as_bytes()]))
+            .await
+            .unwrap();
         let mut buf = Vec::new();
         read_frames(&mut s, &mut buf, 1).await.unwrap();
         let (received, stop) = (received.clone(), stop.clone());
         subs.push(tokio::spawn(async move {
             let mut chunk = vec![0u8; 256 * 1024];
             while !stop.load(Ordering::Relaxed) {
-                let n = match tokio::time::timeout(Duration::from_millis(200), s.read(&mut chunk)).await {
+                let n = match tokio::time::timeout(Duration::from_millis(200), s.read(&mut chunk))
+                    .await
+                {
                     Ok(Ok(0)) | Ok(Err(_)) => return,
                     Ok(Ok(n)) => n,
                     Err(_) => continue,
@@ -137,7 +152,9 @@ async fn fanout(port: u16, subscribers: usize, seconds: u64) {
             }
         }));
     }
-    let mut publisher = TcpStream::connect(("127.0.0.1", port)).await.expect("connect");
+    let mut publisher = TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connect");
     publisher.set_nodelay(true).unwrap();
     // Batches of 16 pipelined PUBLISHes of a 32-byte payload.
     let mut batch = Vec::new();
@@ -164,16 +181,25 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().cloned().unwrap_or_default();
     let opt = |name: &str, default: u64| -> u64 {
-        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
     };
     let port = opt("--port", 6379) as u16;
     let seconds = opt("--seconds", 5);
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     match mode.as_str() {
         "tx" => rt.block_on(tx(port, opt("--clients", 50) as usize, seconds)),
         "fanout" => rt.block_on(fanout(port, opt("--subscribers", 100) as usize, seconds)),
         _ => {
-            eprintln!("usage: loadgen tx|fanout --port P [--clients N] [--subscribers N] [--seconds S]");
+            eprintln!(
+                "usage: loadgen tx|fanout --port P [--clients N] [--subscribers N] [--seconds S]"
+            );
             std::process::exit(2);
         }
     }

@@ -7,7 +7,6 @@ mod common;
 use common::*;
 use respite::db::Value;
 
-
 /// Writes that change nothing are neither notified nor propagated; BITFIELD counts every
 /// field it changed. Sequences and events as redis-server 7.0.15 produced them.
 #[test]
@@ -15,9 +14,16 @@ fn events_and_propagation_match_redis() {
     let s = TestServer::start();
     let mut rx = s.handle.server.propagation.subscribe();
     let mut sub = s.raw();
-    assert_eq!(sub.cmd(&["CONFIG", "SET", "notify-keyspace-events", "KEA"]), "+OK\r\n");
+    assert_eq!(
+        sub.cmd(&["CONFIG", "SET", "notify-keyspace-events", "KEA"]),
+        "+OK\r\n"
+    );
     sub.cmd(&["PSUBSCRIBE", "__keyevent@0__:*"]);
-    let dirty_before = s.handle.server.dirty.load(std::sync::atomic::Ordering::Relaxed);
+    let dirty_before = s
+        .handle
+        .server
+        .dirty
+        .load(std::sync::atomic::Ordering::Relaxed);
     let mut r = s.raw();
     for cmd in [
         "SETBIT b 3 1",
@@ -40,8 +46,10 @@ fn events_and_propagation_match_redis() {
     ] {
         r.cmd(&cmd.split(' ').collect::<Vec<_>>());
     }
-    let want_events =
-        ["setbit b", "setbit b", "setbit b", "set d", "set d", "del d", "setbit f", "setbit f", "setbit h"];
+    let want_events = [
+        "setbit b", "setbit b", "setbit b", "set d", "set d", "del d", "setbit f", "setbit f",
+        "setbit h",
+    ];
     for want in want_events {
         let reply = String::from_utf8(sub.read_reply()).unwrap();
         let parts: Vec<&str> = reply.split("\r\n").collect();
@@ -49,7 +57,12 @@ fn events_and_propagation_match_redis() {
         assert_eq!(format!("{event} {}", parts[8]), want);
     }
     sub.send_cmd(&[b"PING"]);
-    assert!(String::from_utf8(sub.read_reply()).unwrap().contains("pong"), "no further events");
+    assert!(
+        String::from_utf8(sub.read_reply())
+            .unwrap()
+            .contains("pong"),
+        "no further events"
+    );
     assert_eq!(
         propagated_commands(&mut rx),
         [
@@ -66,7 +79,12 @@ fn events_and_propagation_match_redis() {
     );
     // The failed INCRBY still created "g", zero-filled, without counting as a change.
     assert_eq!(r.cmd(&["GET", "g"]), "$1\r\n\x00\r\n");
-    let dirty = s.handle.server.dirty.load(std::sync::atomic::Ordering::Relaxed) - dirty_before;
+    let dirty = s
+        .handle
+        .server
+        .dirty
+        .load(std::sync::atomic::Ordering::Relaxed)
+        - dirty_before;
     assert_eq!(dirty, 10, "SETBIT 3, BITOP 3, BITFIELD 1 + 2 + 1 changes");
 }
 
@@ -75,7 +93,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, below: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % below
     }
 }
@@ -99,7 +120,11 @@ fn bitpos_model(data: &[u8], target: bool, range: Option<(i64, Option<i64>, bool
     if start > end {
         return -1;
     }
-    let (first, last) = if unit_bits { (start, end) } else { (start * 8, end * 8 + 7) };
+    let (first, last) = if unit_bits {
+        (start, end)
+    } else {
+        (start * 8, end * 8 + 7)
+    };
     match (first..=last).find(|&i| bit(data, i) == target) {
         Some(i) => i,
         None if !target && !end_given => last + 1,
@@ -119,7 +144,11 @@ fn bitcount_model(data: &[u8], start: i64, end: i64, unit_bits: bool) -> i64 {
     if start > end {
         return 0;
     }
-    let (first, last) = if unit_bits { (start, end) } else { (start * 8, end * 8 + 7) };
+    let (first, last) = if unit_bits {
+        (start, end)
+    } else {
+        (start * 8, end * 8 + 7)
+    };
     (first..=last).filter(|&i| bit(data, i)).count() as i64
 }
 
@@ -143,21 +172,42 @@ fn bitpos_and_bitcount_agree_with_bit_by_bit_models() {
         for _ in 0..20 {
             let target = rng.next(2) == 1;
             let unit_bits = rng.next(2) == 1;
-            let span = if unit_bits { len as i64 * 8 + 4 } else { len as i64 + 2 };
+            let span = if unit_bits {
+                len as i64 * 8 + 4
+            } else {
+                len as i64 + 2
+            };
             let start = rng.next(2 * span as u64) as i64 - span;
             let end = rng.next(2 * span as u64) as i64 - span;
-            let (t, st, en) = ((target as u8).to_string(), start.to_string(), end.to_string());
+            let (t, st, en) = (
+                (target as u8).to_string(),
+                start.to_string(),
+                end.to_string(),
+            );
             let unit = if unit_bits { "BIT" } else { "BYTE" };
             let (reply, want) = match rng.next(4) {
-                0 => (r.cmd(&["BITPOS", "k", &t]), bitpos_model(&data, target, None)),
-                1 => (r.cmd(&["BITPOS", "k", &t, &st]), bitpos_model(&data, target, Some((start, None, false)))),
+                0 => (
+                    r.cmd(&["BITPOS", "k", &t]),
+                    bitpos_model(&data, target, None),
+                ),
+                1 => (
+                    r.cmd(&["BITPOS", "k", &t, &st]),
+                    bitpos_model(&data, target, Some((start, None, false))),
+                ),
                 2 => (
                     r.cmd(&["BITPOS", "k", &t, &st, &en, unit]),
                     bitpos_model(&data, target, Some((start, Some(end), unit_bits))),
                 ),
-                _ => (r.cmd(&["BITCOUNT", "k", &st, &en, unit]), bitcount_model(&data, start, end, unit_bits)),
+                _ => (
+                    r.cmd(&["BITCOUNT", "k", &st, &en, unit]),
+                    bitcount_model(&data, start, end, unit_bits),
+                ),
             };
-            assert_eq!(reply, format!(":{want}\r\n"), "round {round}, data {data:02x?}, {target} {start} {end} {unit}");
+            assert_eq!(
+                reply,
+                format!(":{want}\r\n"),
+                "round {round}, data {data:02x?}, {target} {start} {end} {unit}"
+            );
         }
     }
 }
@@ -181,7 +231,12 @@ fn setbit_agrees_with_a_local_bitmap() {
         } else {
             model[offset / 8] &= !(0x80 >> (offset % 8));
         }
-        let reply = r.cmd(&["SETBIT", "k", &offset.to_string(), if on { "1" } else { "0" }]);
+        let reply = r.cmd(&[
+            "SETBIT",
+            "k",
+            &offset.to_string(),
+            if on { "1" } else { "0" },
+        ]);
         assert_eq!(reply, format!(":{}\r\n", was as u8));
     }
     r.send_cmd(&[b"GET", b"k"]);
@@ -198,15 +253,20 @@ fn bitop_agrees_with_bytewise_operations() {
     let mut r = s.raw();
     let mut rng = Lcg(3);
     for _ in 0..50 {
-        let sources: Vec<Vec<u8>> =
-            (0..1 + rng.next(4)).map(|_| (0..rng.next(70)).map(|_| rng.next(256) as u8).collect()).collect();
+        let sources: Vec<Vec<u8>> = (0..1 + rng.next(4))
+            .map(|_| (0..rng.next(70)).map(|_| rng.next(256) as u8).collect())
+            .collect();
         for (i, src) in sources.iter().enumerate() {
             r.send_cmd(&[b"SET", format!("s{i}{{t}}").as_bytes(), src]);
             r.read_reply();
         }
         let byte = |s: &Vec<u8>, i: usize| s.get(i).copied().unwrap_or(0);
         for op in ["AND", "OR", "XOR", "NOT"] {
-            let used = if op == "NOT" { &sources[..1] } else { &sources[..] };
+            let used = if op == "NOT" {
+                &sources[..1]
+            } else {
+                &sources[..]
+            };
             let len = used.iter().map(|s| s.len()).max().unwrap();
             let want: Vec<u8> = (0..len)
                 .map(|i| match op {
@@ -238,7 +298,13 @@ fn bitop_agrees_with_bytewise_operations() {
 fn setbit_getbit() {
     let s = TestServer::start();
     let mut r = s.raw();
-    expect_replies(&mut r, &[(r#"SETBIT k 1 1"#, r#":0\r\n"#), (r#"GET k"#, r#"$1\r\n@\r\n"#)]);
+    expect_replies(
+        &mut r,
+        &[
+            (r#"SETBIT k 1 1"#, r#":0\r\n"#),
+            (r#"GET k"#, r#"$1\r\n@\r\n"#),
+        ],
+    );
     assert_eq!(encoding_of(&s, "k"), Some("raw"));
     expect_replies(
         &mut r,
@@ -274,20 +340,62 @@ fn setbit_getbit() {
         &mut r,
         &[
             (r#"GET n2"#, r#"$1\r\n1\r\n"#),
-            (r#"SETBIT k 4294967296 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k -1 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k abc 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 1.5 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k "" 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k #8 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 -1"#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 2"#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 10"#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 x"#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 01"#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 0 """#, r#"-ERR bit is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 9223372036854775807 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT k 4294967296 x"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
+            (
+                r#"SETBIT k 4294967296 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k -1 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k abc 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 1.5 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k "" 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k #8 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 -1"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 2"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 10"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 x"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 01"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 """#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 9223372036854775807 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT k 4294967296 x"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
             (r#"SETBIT big 100 1"#, r#":0\r\n"#),
             (r#"STRLEN big"#, r#":13\r\n"#),
             (r#"GETBIT big 100"#, r#":1\r\n"#),
@@ -295,9 +403,18 @@ fn setbit_getbit() {
             (r#"GETBIT big 1000000"#, r#":0\r\n"#),
             (r#"GETBIT missing 0"#, r#":0\r\n"#),
             (r#"GETBIT missing 4294967295"#, r#":0\r\n"#),
-            (r#"GETBIT missing 4294967296"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"GETBIT missing -1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"GETBIT missing x"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
+            (
+                r#"GETBIT missing 4294967296"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"GETBIT missing -1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"GETBIT missing x"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
             (r#"SET s `"#, r#"+OK\r\n"#),
             (r#"GETBIT s 0"#, r#":0\r\n"#),
             (r#"GETBIT s 1"#, r#":1\r\n"#),
@@ -317,11 +434,26 @@ fn setbit_getbit() {
     expect_replies(
         &mut r,
         &[
-            (r#"SETBIT l 0 1"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"GETBIT l 0"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"SETBIT l x 1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"GETBIT l x"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"SETBIT l 0 5"#, r#"-ERR bit is not an integer or out of range\r\n"#),
+            (
+                r#"SETBIT l 0 1"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"GETBIT l 0"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"SETBIT l x 1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"GETBIT l x"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"SETBIT l 0 5"#,
+                r#"-ERR bit is not an integer or out of range\r\n"#,
+            ),
             (r#"SET t v EX 100"#, r#"+OK\r\n"#),
             (r#"SETBIT t 0 1"#, r#":0\r\n"#),
         ],
@@ -331,10 +463,22 @@ fn setbit_getbit() {
     expect_replies(
         &mut r,
         &[
-            (r#"SETBIT k 0"#, r#"-ERR wrong number of arguments for 'setbit' command\r\n"#),
-            (r#"GETBIT k"#, r#"-ERR wrong number of arguments for 'getbit' command\r\n"#),
-            (r#"SETBIT k 0 1 1"#, r#"-ERR wrong number of arguments for 'setbit' command\r\n"#),
-            (r#"GETBIT k 0 1"#, r#"-ERR wrong number of arguments for 'getbit' command\r\n"#),
+            (
+                r#"SETBIT k 0"#,
+                r#"-ERR wrong number of arguments for 'setbit' command\r\n"#,
+            ),
+            (
+                r#"GETBIT k"#,
+                r#"-ERR wrong number of arguments for 'getbit' command\r\n"#,
+            ),
+            (
+                r#"SETBIT k 0 1 1"#,
+                r#"-ERR wrong number of arguments for 'setbit' command\r\n"#,
+            ),
+            (
+                r#"GETBIT k 0 1"#,
+                r#"-ERR wrong number of arguments for 'getbit' command\r\n"#,
+            ),
         ],
     );
 }
@@ -370,15 +514,30 @@ fn bitcount_cases() {
             (r#"BITCOUNT k 0 1 FOO"#, r#"-ERR syntax error\r\n"#),
             (r#"BITCOUNT k 0"#, r#"-ERR syntax error\r\n"#),
             (r#"BITCOUNT k 0 1 BIT x"#, r#"-ERR syntax error\r\n"#),
-            (r#"BITCOUNT k a 1"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITCOUNT k 0 b"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITCOUNT k 0 1.5"#, r#"-ERR value is not an integer or out of range\r\n"#),
+            (
+                r#"BITCOUNT k a 1"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITCOUNT k 0 b"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITCOUNT k 0 1.5"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
             (r#"BITCOUNT missing"#, r#":0\r\n"#),
             (r#"BITCOUNT missing 0"#, r#":0\r\n"#),
             (r#"BITCOUNT missing a b"#, r#":0\r\n"#),
             (r#"BITCOUNT missing 0 1 FOO"#, r#":0\r\n"#),
-            (r#"BITCOUNT k -9223372036854775808 9223372036854775807"#, r#":26\r\n"#),
-            (r#"BITCOUNT k -9223372036854775808 9223372036854775807 BIT"#, r#":26\r\n"#),
+            (
+                r#"BITCOUNT k -9223372036854775808 9223372036854775807"#,
+                r#":26\r\n"#,
+            ),
+            (
+                r#"BITCOUNT k -9223372036854775808 9223372036854775807 BIT"#,
+                r#":26\r\n"#,
+            ),
             (r#"SET n 12345"#, r#"+OK\r\n"#),
             (r#"BITCOUNT n"#, r#":17\r\n"#),
             (r#"BITCOUNT n 1 2"#, r#":7\r\n"#),
@@ -387,7 +546,10 @@ fn bitcount_cases() {
             (r#"BITCOUNT e"#, r#":0\r\n"#),
             (r#"BITCOUNT e 0 -1"#, r#":0\r\n"#),
             (r#"BITCOUNT e 0 -1 BIT"#, r#":0\r\n"#),
-            (r#"SET b "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01""#, r#"+OK\r\n"#),
+            (
+                r#"SET b "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01""#,
+                r#"+OK\r\n"#,
+            ),
             (r#"BITCOUNT b"#, r#":89\r\n"#),
             (r#"BITCOUNT b 1 -2"#, r#":80\r\n"#),
             (r#"BITCOUNT b 3 92 BIT"#, r#":85\r\n"#),
@@ -397,9 +559,18 @@ fn bitcount_cases() {
     expect_replies(
         &mut r,
         &[
-            (r#"BITCOUNT l"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITCOUNT l 0"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITCOUNT"#, r#"-ERR wrong number of arguments for 'bitcount' command\r\n"#),
+            (
+                r#"BITCOUNT l"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITCOUNT l 0"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITCOUNT"#,
+                r#"-ERR wrong number of arguments for 'bitcount' command\r\n"#,
+            ),
         ],
     );
 }
@@ -439,8 +610,14 @@ fn bitpos_cases() {
             (r#"BITPOS a 0 1 1"#, r#":-1\r\n"#),
             (r#"BITPOS a 0 0 -1 BIT"#, r#":-1\r\n"#),
             (r#"BITPOS a 0 3 20 BIT"#, r#":-1\r\n"#),
-            (r#"BITPOS a 0 3 BIT"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITPOS a 1 3 BIT"#, r#"-ERR value is not an integer or out of range\r\n"#),
+            (
+                r#"BITPOS a 0 3 BIT"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITPOS a 1 3 BIT"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
             (r#"SET z "\x00\x00\x00""#, r#"+OK\r\n"#),
             (r#"BITPOS z 1"#, r#":-1\r\n"#),
             (r#"BITPOS z 0"#, r#":0\r\n"#),
@@ -461,13 +638,34 @@ fn bitpos_cases() {
             (r#"BITPOS missing 1"#, r#":-1\r\n"#),
             (r#"BITPOS missing 1 0 -1 BIT"#, r#":-1\r\n"#),
             (r#"BITPOS missing 0 x"#, r#":0\r\n"#),
-            (r#"BITPOS missing 2"#, r#"-ERR The bit argument must be 1 or 0.\r\n"#),
-            (r#"BITPOS k 2"#, r#"-ERR The bit argument must be 1 or 0.\r\n"#),
-            (r#"BITPOS k -1"#, r#"-ERR The bit argument must be 1 or 0.\r\n"#),
-            (r#"BITPOS k x"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITPOS k 1.0"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITPOS k 1 x"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITPOS k 1 0 x"#, r#"-ERR value is not an integer or out of range\r\n"#),
+            (
+                r#"BITPOS missing 2"#,
+                r#"-ERR The bit argument must be 1 or 0.\r\n"#,
+            ),
+            (
+                r#"BITPOS k 2"#,
+                r#"-ERR The bit argument must be 1 or 0.\r\n"#,
+            ),
+            (
+                r#"BITPOS k -1"#,
+                r#"-ERR The bit argument must be 1 or 0.\r\n"#,
+            ),
+            (
+                r#"BITPOS k x"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITPOS k 1.0"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITPOS k 1 x"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITPOS k 1 0 x"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
             (r#"BITPOS k 1 0 x FOO"#, r#"-ERR syntax error\r\n"#),
             (r#"BITPOS k 1 0 1 FOO"#, r#"-ERR syntax error\r\n"#),
             (r#"BITPOS k 1 0 1 BIT x"#, r#"-ERR syntax error\r\n"#),
@@ -490,10 +688,22 @@ fn bitpos_cases() {
     expect_replies(
         &mut r,
         &[
-            (r#"BITPOS l 1"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITPOS l 2"#, r#"-ERR The bit argument must be 1 or 0.\r\n"#),
-            (r#"BITPOS l 1 x"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITPOS k"#, r#"-ERR wrong number of arguments for 'bitpos' command\r\n"#),
+            (
+                r#"BITPOS l 1"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITPOS l 2"#,
+                r#"-ERR The bit argument must be 1 or 0.\r\n"#,
+            ),
+            (
+                r#"BITPOS l 1 x"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITPOS k"#,
+                r#"-ERR wrong number of arguments for 'bitpos' command\r\n"#,
+            ),
         ],
     );
 }
@@ -527,10 +737,19 @@ fn bitop_cases() {
             (r#"GET d{t}"#, r#"$1\r\n\xff\r\n"#),
             (r#"BITOP xor d{t} a{t}"#, r#":2\r\n"#),
             (r#"GET d{t}"#, r#"$2\r\n\x0f\xf0\r\n"#),
-            (r#"BITOP NOT d{t} a{t} b{t}"#, r#"-ERR BITOP NOT must be called with a single source key.\r\n"#),
-            (r#"BITOP NOT d{t}"#, r#"-ERR wrong number of arguments for 'bitop' command\r\n"#),
+            (
+                r#"BITOP NOT d{t} a{t} b{t}"#,
+                r#"-ERR BITOP NOT must be called with a single source key.\r\n"#,
+            ),
+            (
+                r#"BITOP NOT d{t}"#,
+                r#"-ERR wrong number of arguments for 'bitop' command\r\n"#,
+            ),
             (r#"BITOP NAND d{t} a{t}"#, r#"-ERR syntax error\r\n"#),
-            (r#"BITOP AND d{t}"#, r#"-ERR wrong number of arguments for 'bitop' command\r\n"#),
+            (
+                r#"BITOP AND d{t}"#,
+                r#"-ERR wrong number of arguments for 'bitop' command\r\n"#,
+            ),
             (r#"BITOP AND d{t} missing{t}"#, r#":0\r\n"#),
             (r#"EXISTS d{t}"#, r#":0\r\n"#),
             (r#"SET d{t} x"#, r#"+OK\r\n"#),
@@ -563,17 +782,32 @@ fn bitop_cases() {
             (r#"BITOP AND l{t} a{t}"#, r#":2\r\n"#),
         ],
     );
-    assert_eq!(with_entry(&s, "l{t}", |e| e.map(|e| e.value.type_name())), Some("string"));
+    assert_eq!(
+        with_entry(&s, "l{t}", |e| e.map(|e| e.value.type_name())),
+        Some("string")
+    );
     expect_replies(
         &mut r,
         &[
             (r#"BITOP NOT d{t} l{t}"#, r#":2\r\n"#),
-            (r#"SET long1{t} 0123456789abcdef0123456789abcdef0123456789abcdef"#, r#"+OK\r\n"#),
-            (r#"SET long2{t} ffffffffffffffffffffffffffffffffffffffffffffffffff"#, r#"+OK\r\n"#),
+            (
+                r#"SET long1{t} 0123456789abcdef0123456789abcdef0123456789abcdef"#,
+                r#"+OK\r\n"#,
+            ),
+            (
+                r#"SET long2{t} ffffffffffffffffffffffffffffffffffffffffffffffffff"#,
+                r#"+OK\r\n"#,
+            ),
             (r#"BITOP AND d{t} long1{t} long2{t}"#, r#":50\r\n"#),
-            (r#"GET d{t}"#, r#"$50\r\n  ""$$&&  `bbddf  ""$$&&  `bbddf  ""$$&&  `bbddf\x00\x00\r\n"#),
+            (
+                r#"GET d{t}"#,
+                r#"$50\r\n  ""$$&&  `bbddf  ""$$&&  `bbddf  ""$$&&  `bbddf\x00\x00\r\n"#,
+            ),
             (r#"BITOP OR d{t} long1{t} long2{t}"#, r#":50\r\n"#),
-            (r#"GET d{t}"#, r#"$50\r\nvwvwvwvw~\x7fgfgfgfvwvwvwvw~\x7fgfgfgfvwvwvwvw~\x7fgfgfgfff\r\n"#),
+            (
+                r#"GET d{t}"#,
+                r#"$50\r\nvwvwvwvw~\x7fgfgfgfvwvwvwvw~\x7fgfgfgfvwvwvwvw~\x7fgfgfgfff\r\n"#,
+            ),
             (r#"BITOP XOR d{t} long1{t} long2{t} a{t}"#, r#":50\r\n"#),
             (
                 r#"GET d{t}"#,
@@ -600,7 +834,13 @@ fn bitop_cases() {
 fn bitfield_cases() {
     let s = TestServer::start();
     let mut r = s.raw();
-    expect_replies(&mut r, &[(r#"BITFIELD k SET u8 0 255"#, r#"*1\r\n:0\r\n"#), (r#"GET k"#, r#"$1\r\n\xff\r\n"#)]);
+    expect_replies(
+        &mut r,
+        &[
+            (r#"BITFIELD k SET u8 0 255"#, r#"*1\r\n:0\r\n"#),
+            (r#"GET k"#, r#"$1\r\n\xff\r\n"#),
+        ],
+    );
     assert_eq!(encoding_of(&s, "k"), Some("raw"));
     expect_replies(
         &mut r,
@@ -611,23 +851,59 @@ fn bitfield_cases() {
             ),
             (r#"BITFIELD k INCRBY u8 0 1"#, r#"*1\r\n:0\r\n"#),
             (r#"BITFIELD k INCRBY u8 0 -1"#, r#"*1\r\n:255\r\n"#),
-            (r#"BITFIELD k OVERFLOW SAT INCRBY u8 0 -1"#, r#"*1\r\n:254\r\n"#),
-            (r#"BITFIELD k SET i8 0 127 INCRBY i8 0 1"#, r#"*2\r\n:-2\r\n:-128\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW SAT INCRBY u8 0 -1"#,
+                r#"*1\r\n:254\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET i8 0 127 INCRBY i8 0 1"#,
+                r#"*2\r\n:-2\r\n:-128\r\n"#,
+            ),
             (
                 r#"BITFIELD k OVERFLOW SAT SET i8 0 127 INCRBY i8 0 1 INCRBY i8 0 -500"#,
                 r#"*3\r\n:-128\r\n:127\r\n:-128\r\n"#,
             ),
-            (r#"BITFIELD k OVERFLOW FAIL SET i8 0 127 INCRBY i8 0 1 GET i8 0"#, r#"*3\r\n:-128\r\n$-1\r\n:127\r\n"#),
-            (r#"BITFIELD k OVERFLOW FAIL SET u8 0 256"#, r#"*1\r\n$-1\r\n"#),
-            (r#"BITFIELD k OVERFLOW SAT SET u8 0 256"#, r#"*1\r\n:127\r\n"#),
-            (r#"BITFIELD k OVERFLOW WRAP SET u8 0 257"#, r#"*1\r\n:255\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW FAIL SET i8 0 127 INCRBY i8 0 1 GET i8 0"#,
+                r#"*3\r\n:-128\r\n$-1\r\n:127\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW FAIL SET u8 0 256"#,
+                r#"*1\r\n$-1\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW SAT SET u8 0 256"#,
+                r#"*1\r\n:127\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW WRAP SET u8 0 257"#,
+                r#"*1\r\n:255\r\n"#,
+            ),
             (r#"BITFIELD k OVERFLOW SAT SET u8 0 -1"#, r#"*1\r\n:1\r\n"#),
-            (r#"BITFIELD k OVERFLOW WRAP SET u8 0 -1"#, r#"*1\r\n:255\r\n"#),
-            (r#"BITFIELD k OVERFLOW FAIL SET u8 0 -1"#, r#"*1\r\n$-1\r\n"#),
-            (r#"BITFIELD k OVERFLOW SAT SET i8 0 -9223372036854775808"#, r#"*1\r\n:-1\r\n"#),
-            (r#"BITFIELD k OVERFLOW WRAP SET i8 0 -9223372036854775808"#, r#"*1\r\n:127\r\n"#),
-            (r#"BITFIELD k OVERFLOW SAT SET i8 0 9223372036854775807"#, r#"*1\r\n:0\r\n"#),
-            (r#"BITFIELD k OVERFLOW SAT SET i8 0 -200"#, r#"*1\r\n:127\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW WRAP SET u8 0 -1"#,
+                r#"*1\r\n:255\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW FAIL SET u8 0 -1"#,
+                r#"*1\r\n$-1\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW SAT SET i8 0 -9223372036854775808"#,
+                r#"*1\r\n:-1\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW WRAP SET i8 0 -9223372036854775808"#,
+                r#"*1\r\n:127\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW SAT SET i8 0 9223372036854775807"#,
+                r#"*1\r\n:0\r\n"#,
+            ),
+            (
+                r#"BITFIELD k OVERFLOW SAT SET i8 0 -200"#,
+                r#"*1\r\n:127\r\n"#,
+            ),
             (
                 r#"BITFIELD k SET i64 0 9223372036854775807 INCRBY i64 0 1"#,
                 r#"*2\r\n:-9223372036854775808\r\n:-9223372036854775808\r\n"#,
@@ -644,26 +920,53 @@ fn bitfield_cases() {
                 r#"BITFIELD k OVERFLOW FAIL SET i64 0 -9223372036854775808 INCRBY i64 0 -1 INCRBY i64 0 9223372036854775807 INCRBY i64 0 1"#,
                 r#"*4\r\n:-9223372036854775808\r\n$-1\r\n:-1\r\n:0\r\n"#,
             ),
-            (r#"BITFIELD k SET u63 0 9223372036854775807 INCRBY u63 0 1 GET u63 0"#, r#"*3\r\n:0\r\n:0\r\n:0\r\n"#),
+            (
+                r#"BITFIELD k SET u63 0 9223372036854775807 INCRBY u63 0 1 GET u63 0"#,
+                r#"*3\r\n:0\r\n:0\r\n:0\r\n"#,
+            ),
             (
                 r#"BITFIELD k OVERFLOW SAT INCRBY u63 0 -5 INCRBY u63 0 9223372036854775807 INCRBY u63 0 1"#,
                 r#"*3\r\n:0\r\n:9223372036854775807\r\n:9223372036854775807\r\n"#,
             ),
-            (r#"BITFIELD k OVERFLOW FAIL INCRBY u63 0 -1"#, r#"*1\r\n:9223372036854775806\r\n"#),
-            (r#"BITFIELD k SET u63 0 -1"#, r#"*1\r\n:9223372036854775806\r\n"#),
-            (r#"BITFIELD k SET i63 0 -1 GET i63 0 GET u63 0"#, r#"*3\r\n:-1\r\n:-1\r\n:9223372036854775807\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW FAIL INCRBY u63 0 -1"#,
+                r#"*1\r\n:9223372036854775806\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u63 0 -1"#,
+                r#"*1\r\n:9223372036854775806\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET i63 0 -1 GET i63 0 GET u63 0"#,
+                r#"*3\r\n:-1\r\n:-1\r\n:9223372036854775807\r\n"#,
+            ),
             (
                 r#"BITFIELD k SET u1 0 1 SET u1 1 0 SET i1 2 -1 GET i1 2 GET u1 2 SET i1 3 1 GET i1 3"#,
                 r#"*7\r\n:1\r\n:1\r\n:-1\r\n:-1\r\n:1\r\n:-1\r\n:-1\r\n"#,
             ),
-            (r#"BITFIELD k OVERFLOW SAT INCRBY i1 0 1 INCRBY i1 0 -5 INCRBY u1 0 7"#, r#"*3\r\n:0\r\n:-1\r\n:1\r\n"#),
-            (r#"BITFIELD k SET i5 #3 -7 GET i5 #3 GET i5 15 GET u5 #3"#, r#"*4\r\n:-1\r\n:-7\r\n:-7\r\n:25\r\n"#),
-            (r#"BITFIELD k SET u16 #2 65535 GET u16 32 GET u32 #1"#, r#"*3\r\n:65535\r\n:65535\r\n:4294967294\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW SAT INCRBY i1 0 1 INCRBY i1 0 -5 INCRBY u1 0 7"#,
+                r#"*3\r\n:0\r\n:-1\r\n:1\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET i5 #3 -7 GET i5 #3 GET i5 15 GET u5 #3"#,
+                r#"*4\r\n:-1\r\n:-7\r\n:-7\r\n:25\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u16 #2 65535 GET u16 32 GET u32 #1"#,
+                r#"*3\r\n:65535\r\n:65535\r\n:4294967294\r\n"#,
+            ),
             (r#"BITFIELD k SET u8 100 7"#, r#"*1\r\n:0\r\n"#),
             (r#"STRLEN k"#, r#":14\r\n"#),
-            (r#"BITFIELD k GET u8 1000 GET i64 10000"#, r#"*2\r\n:0\r\n:0\r\n"#),
+            (
+                r#"BITFIELD k GET u8 1000 GET i64 10000"#,
+                r#"*2\r\n:0\r\n:0\r\n"#,
+            ),
             (r#"STRLEN k"#, r#":14\r\n"#),
-            (r#"BITFIELD k SET i3 5 -2 GET i3 5 GET u8 0"#, r#"*3\r\n:-1\r\n:-2\r\n:190\r\n"#),
+            (
+                r#"BITFIELD k SET i3 5 -2 GET i3 5 GET u8 0"#,
+                r#"*3\r\n:-1\r\n:-2\r\n:190\r\n"#,
+            ),
             (
                 r#"BITFIELD k GET u64 0"#,
                 r#"-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n"#,
@@ -704,39 +1007,90 @@ fn bitfield_cases() {
                 r#"BITFIELD k GET u08 0"#,
                 r#"-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n"#,
             ),
-            (r#"BITFIELD k GET u8 -1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET u8 #-1"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET u8 4294967296"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
+            (
+                r#"BITFIELD k GET u8 -1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET u8 #-1"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET u8 4294967296"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
             (r#"BITFIELD k GET u8 4294967295"#, r#"*1\r\n:0\r\n"#),
-            (r#"BITFIELD k GET u8 abc"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET u8 #abc"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET u8 #9999999999"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET u8 """#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
+            (
+                r#"BITFIELD k GET u8 abc"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET u8 #abc"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET u8 #9999999999"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET u8 """#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
             (r#"BITFIELD k GET u8 #536870911"#, r#"*1\r\n:0\r\n"#),
-            (r#"BITFIELD k GET u8 #536870912"#, r#"-ERR bit offset is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k GET i64 #2305843009213693952"#, r#"*1\r\n:-4683849165581582338\r\n"#),
-            (r#"BITFIELD k SET u8 0 abc"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k SET u8 0 1.5"#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k SET u8 0 """#, r#"-ERR value is not an integer or out of range\r\n"#),
-            (r#"BITFIELD k SET u8 0 9223372036854775808"#, r#"-ERR value is not an integer or out of range\r\n"#),
+            (
+                r#"BITFIELD k GET u8 #536870912"#,
+                r#"-ERR bit offset is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k GET i64 #2305843009213693952"#,
+                r#"*1\r\n:-4683849165581582338\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u8 0 abc"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u8 0 1.5"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u8 0 """#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
+            (
+                r#"BITFIELD k SET u8 0 9223372036854775808"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
             (r#"BITFIELD k INCRBY u8 0"#, r#"-ERR syntax error\r\n"#),
             (r#"BITFIELD k SET u8 0"#, r#"-ERR syntax error\r\n"#),
             (r#"BITFIELD k GET u8"#, r#"-ERR syntax error\r\n"#),
             (r#"BITFIELD k OVERFLOW"#, r#"-ERR syntax error\r\n"#),
-            (r#"BITFIELD k OVERFLOW FOO"#, r#"-ERR Invalid OVERFLOW type specified\r\n"#),
+            (
+                r#"BITFIELD k OVERFLOW FOO"#,
+                r#"-ERR Invalid OVERFLOW type specified\r\n"#,
+            ),
             (r#"BITFIELD k overflow wrap get u8 0"#, r#"*1\r\n:190\r\n"#),
             (r#"BITFIELD k FOO"#, r#"-ERR syntax error\r\n"#),
             (r#"BITFIELD k GET u8 0 FOO"#, r#"-ERR syntax error\r\n"#),
-            (r#"BITFIELD k GET u8 0 OVERFLOW BAR GET x 0"#, r#"-ERR Invalid OVERFLOW type specified\r\n"#),
+            (
+                r#"BITFIELD k GET u8 0 OVERFLOW BAR GET x 0"#,
+                r#"-ERR Invalid OVERFLOW type specified\r\n"#,
+            ),
             (
                 r#"BITFIELD k SET x8 0 1 GET u8 0"#,
                 r#"-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n"#,
             ),
             (r#"BITFIELD k"#, r#"*0\r\n"#),
             (r#"BITFIELD missing"#, r#"*0\r\n"#),
-            (r#"BITFIELD missing GET u8 0 GET i16 100"#, r#"*2\r\n:0\r\n:0\r\n"#),
+            (
+                r#"BITFIELD missing GET u8 0 GET i16 100"#,
+                r#"*2\r\n:0\r\n:0\r\n"#,
+            ),
             (r#"EXISTS missing"#, r#":0\r\n"#),
-            (r#"BITFIELD missing OVERFLOW FAIL INCRBY u2 0 10"#, r#"*1\r\n$-1\r\n"#),
+            (
+                r#"BITFIELD missing OVERFLOW FAIL INCRBY u2 0 10"#,
+                r#"*1\r\n$-1\r\n"#,
+            ),
             (r#"EXISTS missing"#, r#":1\r\n"#),
             (r#"GET missing"#, r#"$1\r\n\x00\r\n"#),
             (r#"BITFIELD fresh SET u8 #3 1"#, r#"*1\r\n:0\r\n"#),
@@ -744,7 +1098,13 @@ fn bitfield_cases() {
         ],
     );
     assert_eq!(encoding_of(&s, "fresh"), Some("raw"));
-    expect_replies(&mut r, &[(r#"SET n 1"#, r#"+OK\r\n"#), (r#"BITFIELD n GET u8 0"#, r#"*1\r\n:49\r\n"#)]);
+    expect_replies(
+        &mut r,
+        &[
+            (r#"SET n 1"#, r#"+OK\r\n"#),
+            (r#"BITFIELD n GET u8 0"#, r#"*1\r\n:49\r\n"#),
+        ],
+    );
     assert_eq!(encoding_of(&s, "n"), Some("int"));
     expect_replies(&mut r, &[(r#"BITFIELD n SET u8 0 50"#, r#"*1\r\n:49\r\n"#)]);
     assert_eq!(encoding_of(&s, "n"), Some("raw"));
@@ -762,14 +1122,26 @@ fn bitfield_cases() {
     expect_replies(
         &mut r,
         &[
-            (r#"BITFIELD l GET u8 0"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITFIELD l SET u8 0 1"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
+            (
+                r#"BITFIELD l GET u8 0"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITFIELD l SET u8 0 1"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
             (
                 r#"BITFIELD l GET x 0"#,
                 r#"-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n"#,
             ),
-            (r#"BITFIELD l"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITFIELD"#, r#"-ERR wrong number of arguments for 'bitfield' command\r\n"#),
+            (
+                r#"BITFIELD l"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITFIELD"#,
+                r#"-ERR wrong number of arguments for 'bitfield' command\r\n"#,
+            ),
         ],
     );
 }
@@ -782,16 +1154,34 @@ fn bitfield_ro_cases() {
         &mut r,
         &[
             (r#"SET k "\xff\x01""#, r#"+OK\r\n"#),
-            (r#"BITFIELD_RO k GET u8 0 GET i8 0 GET u16 0 GET u4 12"#, r#"*4\r\n:255\r\n:-1\r\n:65281\r\n:1\r\n"#),
+            (
+                r#"BITFIELD_RO k GET u8 0 GET i8 0 GET u16 0 GET u4 12"#,
+                r#"*4\r\n:255\r\n:-1\r\n:65281\r\n:1\r\n"#,
+            ),
             (r#"BITFIELD_RO k"#, r#"*0\r\n"#),
             (r#"BITFIELD_RO missing GET u8 0"#, r#"*1\r\n:0\r\n"#),
             (r#"EXISTS missing"#, r#":0\r\n"#),
-            (r#"BITFIELD_RO k SET u8 0 1"#, r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#),
-            (r#"BITFIELD_RO k INCRBY u8 0 1"#, r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#),
-            (r#"BITFIELD_RO k OVERFLOW SAT GET u8 0"#, r#"*1\r\n:255\r\n"#),
+            (
+                r#"BITFIELD_RO k SET u8 0 1"#,
+                r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO k INCRBY u8 0 1"#,
+                r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO k OVERFLOW SAT GET u8 0"#,
+                r#"*1\r\n:255\r\n"#,
+            ),
             (r#"BITFIELD_RO k OVERFLOW SAT"#, r#"*0\r\n"#),
-            (r#"BITFIELD_RO k GET u8 0 SET u8 0 1"#, r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#),
-            (r#"BITFIELD_RO k SET u8 0 x"#, r#"-ERR value is not an integer or out of range\r\n"#),
+            (
+                r#"BITFIELD_RO k GET u8 0 SET u8 0 1"#,
+                r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO k SET u8 0 x"#,
+                r#"-ERR value is not an integer or out of range\r\n"#,
+            ),
             (
                 r#"BITFIELD_RO k GET x 0 SET u8 0 1"#,
                 r#"-ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.\r\n"#,
@@ -805,10 +1195,22 @@ fn bitfield_ro_cases() {
     expect_replies(
         &mut r,
         &[
-            (r#"BITFIELD_RO l GET u8 0"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITFIELD_RO l SET u8 0 1"#, r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#),
-            (r#"BITFIELD_RO l"#, r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#),
-            (r#"BITFIELD_RO"#, r#"-ERR wrong number of arguments for 'bitfield_ro' command\r\n"#),
+            (
+                r#"BITFIELD_RO l GET u8 0"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO l SET u8 0 1"#,
+                r#"-ERR BITFIELD_RO only supports the GET subcommand\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO l"#,
+                r#"-WRONGTYPE Operation against a key holding the wrong kind of value\r\n"#,
+            ),
+            (
+                r#"BITFIELD_RO"#,
+                r#"-ERR wrong number of arguments for 'bitfield_ro' command\r\n"#,
+            ),
         ],
     );
 }

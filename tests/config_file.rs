@@ -285,12 +285,22 @@ fn daemonize_is_refused_with_a_clear_message() {
 #[test]
 fn cluster_mode_is_refused_with_a_clear_message() {
     let out = Command::new(BIN)
-        .args(["--cluster-enabled", "yes", "--port", "0", "--bind", "127.0.0.1"])
+        .args([
+            "--cluster-enabled",
+            "yes",
+            "--port",
+            "0",
+            "--bind",
+            "127.0.0.1",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("does not support Redis Cluster yet"), "{stderr}");
+    assert!(
+        stderr.contains("does not support Redis Cluster yet"),
+        "{stderr}"
+    );
 }
 
 #[test]

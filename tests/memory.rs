@@ -422,13 +422,21 @@ fn malloc_stats_is_jemallocs_report() {
     let s = TestServer::start();
     let mut c = s.client();
     let text: String = q(&mut c, &["MEMORY", "MALLOC-STATS"]);
-    assert!(text.starts_with("___ Begin jemalloc statistics ___\n"), "{text}");
-    assert!(text.ends_with("--- End jemalloc statistics ---\n"), "{text}");
+    assert!(
+        text.starts_with("___ Begin jemalloc statistics ___\n"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("--- End jemalloc statistics ---\n"),
+        "{text}"
+    );
     assert!(text.contains("\nAllocated: "), "{text}");
     // RESP3: verbatim text.
     let mut r = s.raw();
     r.cmd(&["HELLO", "3"]);
-    assert!(r.cmd(&["MEMORY", "MALLOC-STATS"]).contains("txt:___ Begin jemalloc statistics ___\n"));
+    assert!(r
+        .cmd(&["MEMORY", "MALLOC-STATS"])
+        .contains("txt:___ Begin jemalloc statistics ___\n"));
 }
 
 const DOCTOR_EMPTY: &str = "Hi Sam, this instance is empty or is using very little memory, my issues detector can't be used in these conditions. Please, leave for your mission on Earth and fill it with some data. The new Sam and I will be back to our programming as soon as I finished rebooting.\n";

@@ -1106,10 +1106,16 @@ fn propagation() {
     };
     let popped: Vec<String> = q(&mut c, &["SPOP", "s", "3"]);
     let got = propagated_commands(&mut rx);
-    assert_eq!((got.first().cloned(), got.last().cloned()), (Some("MULTI".into()), Some("EXEC".into())));
+    assert_eq!(
+        (got.first().cloned(), got.last().cloned()),
+        (Some("MULTI".into()), Some("EXEC".into()))
+    );
     assert_eq!(sorted(got), sorted(wrapped(&popped)));
     let popped: Vec<String> = q(&mut c, &["SPOP", "s", "6"]);
-    assert_eq!(sorted(propagated_commands(&mut rx)), sorted(wrapped(&popped)));
+    assert_eq!(
+        sorted(propagated_commands(&mut rx)),
+        sorted(wrapped(&popped))
+    );
     q::<Vec<String>>(&mut c, &["SPOP", "s", "0"]);
     q::<i64>(&mut c, &["SREM", "s", "nope"]);
     q::<i64>(&mut c, &["SADD", "t", "x"]);

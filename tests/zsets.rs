@@ -1555,7 +1555,6 @@ fn keyspace_events_match_redis() {
     }
 }
 
-
 /// What reaches AOF and replicas: writes as sent, ZMPOP / BZPOPMIN / BZMPOP as the
 /// ZPOPMIN / ZPOPMAX they amounted to, nothing for commands that changed nothing (recorded
 /// from redis-server 7.0.15's AOF for the same commands).

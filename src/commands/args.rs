@@ -57,7 +57,10 @@ pub fn scan_cursor(arg: &[u8]) -> Result<u64, Reply> {
     }
     let mut v: u64 = 0;
     for &d in digits {
-        v = v.checked_mul(10).and_then(|v| v.checked_add(u64::from(d - b'0'))).ok_or_else(invalid)?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d - b'0')))
+            .ok_or_else(invalid)?;
     }
     Ok(if negative { v.wrapping_neg() } else { v })
 }
@@ -77,8 +80,17 @@ pub struct ScanOptions<'a> {
 impl<'a> ScanOptions<'a> {
     /// Parses `opts` (the arguments after the cursor). `allow_type` / `allow_novalues` enable
     /// the command-specific options; anything else is `ERR syntax error`, as is a COUNT below 1.
-    pub fn parse(opts: &'a [bytes::Bytes], allow_type: bool, allow_novalues: bool) -> Result<Self, Reply> {
-        let mut o = ScanOptions { count: 10, pattern: None, type_name: None, novalues: false };
+    pub fn parse(
+        opts: &'a [bytes::Bytes],
+        allow_type: bool,
+        allow_novalues: bool,
+    ) -> Result<Self, Reply> {
+        let mut o = ScanOptions {
+            count: 10,
+            pattern: None,
+            type_name: None,
+            novalues: false,
+        };
         let mut i = 0;
         while i < opts.len() {
             let has_value = i + 1 < opts.len();
@@ -107,6 +119,7 @@ impl<'a> ScanOptions<'a> {
 
     /// Whether `name` passes the MATCH filter.
     pub fn matches(&self, name: &[u8]) -> bool {
-        self.pattern.is_none_or(|p| crate::util::glob::glob_match(p, name, false))
+        self.pattern
+            .is_none_or(|p| crate::util::glob::glob_match(p, name, false))
     }
 }

@@ -81,7 +81,11 @@ fn bit_offset(ctx: &Ctx, arg: &[u8], width: Option<u32>) -> Result<u64, Reply> {
 
 /// The string at `key` made writable and zero-padded so that bit `max_bit` exists (created
 /// when missing, as `raw`). Also says whether the key was created or grew.
-fn bits_for_write<'c>(ctx: &'c mut Ctx, key: &Bytes, max_bit: u64) -> Result<(&'c mut Vec<u8>, bool), Reply> {
+fn bits_for_write<'c>(
+    ctx: &'c mut Ctx,
+    key: &Bytes,
+    max_bit: u64,
+) -> Result<(&'c mut Vec<u8>, bool), Reply> {
     let min_len = (max_bit >> 3) as usize + 1;
     let created = write_str(ctx, key)?.is_none();
     if created {
@@ -123,15 +127,25 @@ fn getbit(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let Some(s) = read_str(ctx, &argv[1])? else {
         return Ok(Reply::Int(0));
     };
-    let set = s.with_bytes(|b| b.get((offset >> 3) as usize).is_some_and(|byte| byte & (0x80 >> (offset & 7)) != 0));
+    let set = s.with_bytes(|b| {
+        b.get((offset >> 3) as usize)
+            .is_some_and(|byte| byte & (0x80 >> (offset & 7)) != 0)
+    });
     Ok(Reply::Int(set as i64))
 }
 
 /// Number of set bits.
 fn popcount(bytes: &[u8]) -> u64 {
     let words = bytes.chunks_exact(8);
-    let tail: u64 = words.remainder().iter().map(|b| u64::from(b.count_ones())).sum();
-    words.map(|w| u64::from(u64::from_ne_bytes(w.try_into().expect("8 bytes")).count_ones())).sum::<u64>() + tail
+    let tail: u64 = words
+        .remainder()
+        .iter()
+        .map(|b| u64::from(b.count_ones()))
+        .sum();
+    words
+        .map(|w| u64::from(u64::from_ne_bytes(w.try_into().expect("8 bytes")).count_ones()))
+        .sum::<u64>()
+        + tail
 }
 
 /// A BITCOUNT/BITPOS range resolved to whole bytes `start..=end`, plus masks of the bits in
@@ -164,7 +178,12 @@ fn resolve_range(mut start: i64, mut end: i64, len: usize, bits: bool) -> ByteRa
         start >>= 3;
         end >>= 3;
     }
-    ByteRange { start, end, first_outside, last_outside }
+    ByteRange {
+        start,
+        end,
+        first_outside,
+        last_outside,
+    }
 }
 
 /// `BYTE` or `BIT`, or a syntax error.
@@ -188,7 +207,12 @@ fn bitcount(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 /// BITCOUNT over the value `data` of an existing key.
 fn bitcount_in(data: &[u8], argv: &[Bytes]) -> CmdResult {
     let range = match argv.len() {
-        2 => ByteRange { start: 0, end: data.len() as i64 - 1, first_outside: 0, last_outside: 0 },
+        2 => ByteRange {
+            start: 0,
+            end: data.len() as i64 - 1,
+            first_outside: 0,
+            last_outside: 0,
+        },
         4 | 5 => {
             let start = args::int(&argv[2])?;
             let end = args::int(&argv[3])?;
@@ -238,7 +262,12 @@ fn bitpos(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     s.with_bytes(|data| {
         let mut end_given = false;
         let range = match argv.len() {
-            3 => ByteRange { start: 0, end: data.len() as i64 - 1, first_outside: 0, last_outside: 0 },
+            3 => ByteRange {
+                start: 0,
+                end: data.len() as i64 - 1,
+                first_outside: 0,
+                last_outside: 0,
+            },
             4..=6 => {
                 let start = args::int(&argv[3])?;
                 let bits = argv.len() == 6 && range_unit_is_bit(&argv[5])?;
@@ -317,13 +346,19 @@ fn bitop(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         _ => return Err(errors::syntax()),
     };
     if op == BitOp::Not && argv.len() != 4 {
-        return Err(Reply::error("ERR BITOP NOT must be called with a single source key."));
+        return Err(Reply::error(
+            "ERR BITOP NOT must be called with a single source key.",
+        ));
     }
     let dest = &argv[2];
     // Missing sources read as empty strings (zeros).
     let mut sources = Vec::with_capacity(argv.len() - 3);
     for key in &argv[3..] {
-        sources.push(read_str(ctx, key)?.map(|s| s.to_bytes()).unwrap_or_default());
+        sources.push(
+            read_str(ctx, key)?
+                .map(|s| s.to_bytes())
+                .unwrap_or_default(),
+        );
     }
     let len = sources.iter().map(|s| s.len()).max().unwrap_or(0);
     if len == 0 {
@@ -388,7 +423,10 @@ impl FieldType {
         if bits < 1 || (signed && bits > 64) || (!signed && bits > 63) {
             return Err(invalid());
         }
-        Ok(FieldType { signed, bits: bits as u32 })
+        Ok(FieldType {
+            signed,
+            bits: bits as u32,
+        })
     }
 }
 
@@ -409,7 +447,9 @@ struct BitfieldOp {
 fn read_bits(data: &[u8], offset: u64, bits: u32) -> u64 {
     let mut value = 0u64;
     for pos in offset..offset + u64::from(bits) {
-        let bit = data.get((pos >> 3) as usize).map_or(0, |b| (b >> (7 - (pos & 7))) & 1);
+        let bit = data
+            .get((pos >> 3) as usize)
+            .map_or(0, |b| (b >> (7 - (pos & 7))) & 1);
         value = (value << 1) | u64::from(bit);
     }
     value
@@ -460,19 +500,34 @@ fn unsigned_result(value: u64, incr: i64, bits: u32, overflow: Overflow) -> Opti
 /// The signed counterpart of `unsigned_result` (range min..=max of `bits`), with Redis's exact
 /// overflow tests, whose arithmetic wraps for 64-bit fields.
 fn signed_result(value: i64, incr: i64, bits: u32, overflow: Overflow) -> Option<i64> {
-    let max = if bits == 64 { i64::MAX } else { (1i64 << (bits - 1)) - 1 };
+    let max = if bits == 64 {
+        i64::MAX
+    } else {
+        (1i64 << (bits - 1)) - 1
+    };
     let min = -max - 1;
     let max_incr = (max as u64).wrapping_sub(value as u64) as i64;
     let min_incr = min.wrapping_sub(value);
-    let above = value > max || (bits != 64 && incr > max_incr) || (value >= 0 && incr > 0 && incr > max_incr);
-    let below = value < min || (bits != 64 && incr < min_incr) || (value < 0 && incr < 0 && incr < min_incr);
+    let above = value > max
+        || (bits != 64 && incr > max_incr)
+        || (value >= 0 && incr > 0 && incr > max_incr);
+    let below = value < min
+        || (bits != 64 && incr < min_incr)
+        || (value < 0 && incr < 0 && incr < min_incr);
     if !(above || below) {
         return Some(value.wrapping_add(incr));
     }
     match overflow {
         Overflow::Wrap => {
             let sum = (value as u64).wrapping_add(incr as u64);
-            Some(sign_extend(if bits < 64 { sum & ((1u64 << bits) - 1) } else { sum }, bits))
+            Some(sign_extend(
+                if bits < 64 {
+                    sum & ((1u64 << bits) - 1)
+                } else {
+                    sum
+                },
+                bits,
+            ))
         }
         Overflow::Sat => Some(if above { max } else { min }),
         Overflow::Fail => None,
@@ -527,7 +582,12 @@ fn parse_bitfield_ops(ctx: &Ctx, argv: &[Bytes]) -> Result<Vec<BitfieldOp>, Repl
                 FieldOp::IncrBy(n)
             }
         };
-        ops.push(BitfieldOp { op, ty, offset, overflow });
+        ops.push(BitfieldOp {
+            op,
+            ty,
+            offset,
+            overflow,
+        });
         j += if is_get { 3 } else { 4 };
     }
     Ok(ops)
@@ -536,14 +596,21 @@ fn parse_bitfield_ops(ctx: &Ctx, argv: &[Bytes]) -> Result<Vec<BitfieldOp>, Repl
 fn bitfield_generic(ctx: &mut Ctx, argv: &[Bytes], read_only_cmd: bool) -> CmdResult {
     let key = &argv[1];
     let ops = parse_bitfield_ops(ctx, argv)?;
-    let highest_write =
-        ops.iter().filter(|o| !matches!(o.op, FieldOp::Get)).map(|o| o.offset + u64::from(o.ty.bits) - 1).max();
+    let highest_write = ops
+        .iter()
+        .filter(|o| !matches!(o.op, FieldOp::Get))
+        .map(|o| o.offset + u64::from(o.ty.bits) - 1)
+        .max();
     let Some(highest_write) = highest_write else {
         // Only GETs: a missing key reads as zeros.
         let read_all = |data: &[u8]| {
             let replies = ops.iter().map(|o| {
                 let raw = read_bits(data, o.offset, o.ty.bits);
-                Reply::Int(if o.ty.signed { sign_extend(raw, o.ty.bits) } else { raw as i64 })
+                Reply::Int(if o.ty.signed {
+                    sign_extend(raw, o.ty.bits)
+                } else {
+                    raw as i64
+                })
             });
             Reply::Array(replies.collect())
         };
@@ -553,7 +620,9 @@ fn bitfield_generic(ctx: &mut Ctx, argv: &[Bytes], read_only_cmd: bool) -> CmdRe
         });
     };
     if read_only_cmd {
-        return Err(Reply::error("ERR BITFIELD_RO only supports the GET subcommand"));
+        return Err(Reply::error(
+            "ERR BITFIELD_RO only supports the GET subcommand",
+        ));
     }
     let (buf, created_or_grew) = bits_for_write(ctx, key, highest_write)?;
     let mut changes = 0u64;
@@ -563,7 +632,11 @@ fn bitfield_generic(ctx: &mut Ctx, argv: &[Bytes], read_only_cmd: bool) -> CmdRe
         let raw = read_bits(buf, o.offset, bits);
         let (incr, is_set) = match o.op {
             FieldOp::Get => {
-                replies.push(Reply::Int(if signed { sign_extend(raw, bits) } else { raw as i64 }));
+                replies.push(Reply::Int(if signed {
+                    sign_extend(raw, bits)
+                } else {
+                    raw as i64
+                }));
                 continue;
             }
             FieldOp::Set(v) => (v, true),
@@ -634,7 +707,10 @@ mod tests {
         assert_eq!(unsigned_result(3, 1, 2, Overflow::Fail), None);
         assert_eq!(signed_result(127, 1, 8, Overflow::Wrap), Some(-128));
         assert_eq!(signed_result(-128, -1, 8, Overflow::Sat), Some(-128));
-        assert_eq!(signed_result(i64::MAX, 1, 64, Overflow::Wrap), Some(i64::MIN));
+        assert_eq!(
+            signed_result(i64::MAX, 1, 64, Overflow::Wrap),
+            Some(i64::MIN)
+        );
         assert_eq!(signed_result(5, 0, 64, Overflow::Fail), Some(5));
         assert_eq!(signed_result(200, 0, 8, Overflow::Fail), None);
     }

@@ -34,7 +34,11 @@ static CONFIG: &[Command] = &[
         ADMIN | NOSCRIPT | LOADING | STALE,
         config_resetstat,
     )
-    .doc("server", "2.0.0", "Zeroes the statistics counters reported by INFO.")
+    .doc(
+        "server",
+        "2.0.0",
+        "Zeroes the statistics counters reported by INFO.",
+    )
     .complexity("O(1)"),
     Command::new(
         "rewrite",

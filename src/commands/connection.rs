@@ -10,37 +10,85 @@ use bytes::Bytes;
 pub static COMMANDS: &[Command] = &[
     Command::new("ping", -1, FAST | SENTINEL, ping)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Checks that the server answers; replies PONG or echoes a message.")
+        .doc(
+            "connection",
+            "1.0.0",
+            "Checks that the server answers; replies PONG or echoes a message.",
+        )
         .complexity("O(1)")
         .syntax("[message]"),
     Command::new("echo", 2, LOADING | STALE | FAST, echo)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Replies with the message it was sent.")
+        .doc(
+            "connection",
+            "1.0.0",
+            "Replies with the message it was sent.",
+        )
         .complexity("O(1)")
         .syntax("message"),
-    Command::new("quit", -1, ALLOW_BUSY | NOSCRIPT | LOADING | STALE | FAST | NO_AUTH, quit)
-        .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Asks the server to reply OK and then hang up.")
-        .complexity("O(1)"),
+    Command::new(
+        "quit",
+        -1,
+        ALLOW_BUSY | NOSCRIPT | LOADING | STALE | FAST | NO_AUTH,
+        quit,
+    )
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "1.0.0",
+        "Asks the server to reply OK and then hang up.",
+    )
+    .complexity("O(1)"),
     Command::new("select", 2, LOADING | STALE | FAST, select)
         .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Switches this connection to another numbered database.")
+        .doc(
+            "connection",
+            "1.0.0",
+            "Switches this connection to another numbered database.",
+        )
         .complexity("O(1)")
         .syntax("index"),
-    Command::new("auth", -2, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY, auth)
-        .acl(CONNECTION)
-        .doc("connection", "1.0.0", "Logs this connection in with a password, optionally as a named user.")
-        .complexity("O(N) where N is the number of passwords defined for the user")
-        .syntax("[username] password"),
-    Command::new("hello", -1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY, hello)
-        .acl(CONNECTION)
-        .doc("connection", "6.0.0", "Negotiates the protocol version and optionally logs in and names the connection.")
-        .complexity("O(1)")
-        .syntax("[protover [AUTH username password] [SETNAME clientname]]"),
-    Command::new("reset", 1, NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY, reset)
-        .acl(CONNECTION)
-        .doc("connection", "6.2.0", "Puts this connection back in its default state.")
-        .complexity("O(1)"),
+    Command::new(
+        "auth",
+        -2,
+        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY,
+        auth,
+    )
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "1.0.0",
+        "Logs this connection in with a password, optionally as a named user.",
+    )
+    .complexity("O(N) where N is the number of passwords defined for the user")
+    .syntax("[username] password"),
+    Command::new(
+        "hello",
+        -1,
+        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | SENTINEL | ALLOW_BUSY,
+        hello,
+    )
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "6.0.0",
+        "Negotiates the protocol version and optionally logs in and names the connection.",
+    )
+    .complexity("O(1)")
+    .syntax("[protover [AUTH username password] [SETNAME clientname]]"),
+    Command::new(
+        "reset",
+        1,
+        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY,
+        reset,
+    )
+    .acl(CONNECTION)
+    .doc(
+        "connection",
+        "6.2.0",
+        "Puts this connection back in its default state.",
+    )
+    .complexity("O(1)"),
 ];
 
 fn ping(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
@@ -48,9 +96,17 @@ fn ping(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Err(super::errors::wrong_arity("ping"));
     }
     // A subscribed RESP2 client gets PING's answer in the shape of a message.
-    if ctx.client.resp == Resp::V2 && ctx.client.handle.has_flag(crate::server::client::client_flags::PUBSUB) {
+    if ctx.client.resp == Resp::V2
+        && ctx
+            .client
+            .handle
+            .has_flag(crate::server::client::client_flags::PUBSUB)
+    {
         let msg = argv.get(1).cloned().unwrap_or_default();
-        return Ok(Reply::Array(vec![Reply::bulk_str("pong"), Reply::Bulk(msg)]));
+        return Ok(Reply::Array(vec![
+            Reply::bulk_str("pong"),
+            Reply::Bulk(msg),
+        ]));
     }
     match argv.len() {
         1 => Ok(Reply::status("PONG")),
@@ -122,7 +178,10 @@ fn auth(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 fn hello(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let mut version = None;
     if argv.len() >= 2 {
-        let v = args::int_or(&argv[1], "Protocol version is not an integer or out of range")?;
+        let v = args::int_or(
+            &argv[1],
+            "Protocol version is not an integer or out of range",
+        )?;
         if !(2..=3).contains(&v) {
             return Err(Reply::error("NOPROTO unsupported protocol version"));
         }
@@ -142,7 +201,10 @@ fn hello(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             super::client::set_client_name(ctx, &argv[i + 1])?;
             i += 2;
         } else {
-            return Err(Reply::error(format!("ERR Syntax error in HELLO option '{}'", args::text(&argv[i]))));
+            return Err(Reply::error(format!(
+                "ERR Syntax error in HELLO option '{}'",
+                args::text(&argv[i])
+            )));
         }
     }
     if !ctx.client.authenticated {
@@ -151,15 +213,25 @@ fn hello(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         ));
     }
     if let Some(v) = version {
-        ctx.client.set_resp(if v == 3 { Resp::V3 } else { Resp::V2 });
+        ctx.client
+            .set_resp(if v == 3 { Resp::V3 } else { Resp::V2 });
     }
     let cluster = ctx.server.config.read().cluster_enabled;
     Ok(Reply::Map(vec![
         (Reply::bulk_str("server"), Reply::bulk_str("redis")),
-        (Reply::bulk_str("version"), Reply::bulk_str(crate::server::REDIS_VERSION)),
-        (Reply::bulk_str("proto"), Reply::Int(if ctx.client.resp == Resp::V3 { 3 } else { 2 })),
+        (
+            Reply::bulk_str("version"),
+            Reply::bulk_str(crate::server::REDIS_VERSION),
+        ),
+        (
+            Reply::bulk_str("proto"),
+            Reply::Int(if ctx.client.resp == Resp::V3 { 3 } else { 2 }),
+        ),
         (Reply::bulk_str("id"), Reply::Int(ctx.client.id() as i64)),
-        (Reply::bulk_str("mode"), Reply::bulk_str(if cluster { "cluster" } else { "standalone" })),
+        (
+            Reply::bulk_str("mode"),
+            Reply::bulk_str(if cluster { "cluster" } else { "standalone" }),
+        ),
         (Reply::bulk_str("role"), Reply::bulk_str("master")),
         (Reply::bulk_str("modules"), Reply::Array(vec![])),
     ]))
@@ -174,8 +246,16 @@ fn reset(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
     super::pubsub::forget_client(ctx.server, ctx.client);
     ctx.server.tracking.disable(&ctx.client.handle);
     *ctx.client.handle.name.lock() = None;
-    ctx.client.handle.set_flag(crate::server::client::client_flags::NO_EVICT, false);
-    ctx.client.handle.set_flag(crate::server::client::client_flags::NO_TOUCH, false);
-    ctx.client.authenticated = !ctx.server.hot.requirepass_set.load(std::sync::atomic::Ordering::Relaxed);
+    ctx.client
+        .handle
+        .set_flag(crate::server::client::client_flags::NO_EVICT, false);
+    ctx.client
+        .handle
+        .set_flag(crate::server::client::client_flags::NO_TOUCH, false);
+    ctx.client.authenticated = !ctx
+        .server
+        .hot
+        .requirepass_set
+        .load(std::sync::atomic::Ordering::Relaxed);
     Ok(Reply::status("RESET"))
 }

@@ -77,7 +77,12 @@ impl<'a, 'c> Ctx<'a, 'c> {
             }
         }
         let shard = self.server.keyspace.shard_of(key);
-        if self.memo_len < self.shard_memo.len() && self.argv.iter().any(|a| (a.as_ptr() as usize, a.len()) == id) {
+        if self.memo_len < self.shard_memo.len()
+            && self
+                .argv
+                .iter()
+                .any(|a| (a.as_ptr() as usize, a.len()) == id)
+        {
             self.shard_memo[self.memo_len] = (id.0, id.1, shard);
             self.memo_len += 1;
         }
@@ -102,7 +107,10 @@ impl<'a, 'c> Ctx<'a, 'c> {
         let idx = self.shard_index(key);
         match self.locks.get_mut(idx) {
             Some(shard) => &mut shard.dbs[db],
-            None => panic!("command '{}' touched a key its key spec does not name", self.cmd.full_name),
+            None => panic!(
+                "command '{}' touched a key its key spec does not name",
+                self.cmd.full_name
+            ),
         }
     }
 
@@ -129,7 +137,10 @@ impl<'a, 'c> Ctx<'a, 'c> {
     pub fn lookup_read(&mut self, key: &[u8]) -> Option<&mut Entry> {
         let server = self.server;
         let db = self.client.db;
-        let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
+        let touch = !self
+            .client
+            .handle
+            .has_flag(crate::server::client::client_flags::NO_TOUCH);
         match self.lookup(key) {
             Some(e) => {
                 server.stats.keyspace_hits.fetch_add(1, Relaxed);
@@ -161,7 +172,11 @@ impl<'a, 'c> Ctx<'a, 'c> {
     pub fn lookup_read_nonotify(&mut self, key: &[u8]) -> Option<&mut Entry> {
         let stats = &self.server.stats;
         let found = self.lookup(key);
-        let counter = if found.is_some() { &stats.keyspace_hits } else { &stats.keyspace_misses };
+        let counter = if found.is_some() {
+            &stats.keyspace_hits
+        } else {
+            &stats.keyspace_misses
+        };
         counter.fetch_add(1, Relaxed);
         found
     }
@@ -170,24 +185,37 @@ impl<'a, 'c> Ctx<'a, 'c> {
     /// but the key's LRU clock is refreshed as for a read.
     /// The value at `key` as type `T`, looked up for reading (keyspace hits/misses, LRU):
     /// `Ok(None)` when the key is missing, WRONGTYPE when it holds another type.
-    pub fn read<T: crate::db::value::ValueType>(&mut self, key: &[u8]) -> Result<Option<&mut T>, Reply> {
+    pub fn read<T: crate::db::value::ValueType>(
+        &mut self,
+        key: &[u8],
+    ) -> Result<Option<&mut T>, Reply> {
         match self.lookup_read(key) {
             None => Ok(None),
-            Some(e) => T::from_value(&mut e.value).map(Some).ok_or_else(super::errors::wrong_type),
+            Some(e) => T::from_value(&mut e.value)
+                .map(Some)
+                .ok_or_else(super::errors::wrong_type),
         }
     }
 
     /// Like `read`, for a command about to change the value (Redis's lookupKeyWrite: no
     /// hit/miss counting).
-    pub fn write<T: crate::db::value::ValueType>(&mut self, key: &[u8]) -> Result<Option<&mut T>, Reply> {
+    pub fn write<T: crate::db::value::ValueType>(
+        &mut self,
+        key: &[u8],
+    ) -> Result<Option<&mut T>, Reply> {
         match self.lookup_write(key) {
             None => Ok(None),
-            Some(e) => T::from_value(&mut e.value).map(Some).ok_or_else(super::errors::wrong_type),
+            Some(e) => T::from_value(&mut e.value)
+                .map(Some)
+                .ok_or_else(super::errors::wrong_type),
         }
     }
 
     pub fn lookup_write(&mut self, key: &[u8]) -> Option<&mut Entry> {
-        let touch = !self.client.handle.has_flag(crate::server::client::client_flags::NO_TOUCH);
+        let touch = !self
+            .client
+            .handle
+            .has_flag(crate::server::client::client_flags::NO_TOUCH);
         let e = self.lookup(key)?;
         if touch {
             e.touch();
@@ -201,7 +229,10 @@ impl<'a, 'c> Ctx<'a, 'c> {
     pub fn peek(&self, key: &[u8]) -> Option<&Entry> {
         let idx = self.server.keyspace.shard_of(key);
         let Some(shard) = self.locks.get(idx) else {
-            panic!("command '{}' touched a key its key spec does not name", self.cmd.full_name)
+            panic!(
+                "command '{}' touched a key its key spec does not name",
+                self.cmd.full_name
+            )
         };
         let entry = shard.dbs[self.client.db].keys.get(key)?;
         (!entry.is_expired(self.now_ms)).then_some(entry)
@@ -279,7 +310,11 @@ impl<'a, 'c> Ctx<'a, 'c> {
     pub fn ttl_ms(&mut self, key: &[u8]) -> Option<i64> {
         let now = self.now_ms;
         let e = self.lookup_read(key)?;
-        Some(if e.expire_at == NO_EXPIRE { -1 } else { (e.expire_at - now).max(0) })
+        Some(if e.expire_at == NO_EXPIRE {
+            -1
+        } else {
+            (e.expire_at - now).max(0)
+        })
     }
 
     /// The bookkeeping after a write to `key`: counts a change, tells watchers and trackers the
@@ -306,11 +341,16 @@ impl<'a, 'c> Ctx<'a, 'c> {
         crate::server::blocking::signal_key(self.server, db, key);
         if self.server.tracking.is_active() {
             let id = Some(self.client.id());
-            let cause = crate::server::tracking::Cause { current: id, writer: id };
+            let cause = crate::server::tracking::Cause {
+                current: id,
+                writer: id,
+            };
             // A blocked client's re-run command gets its own invalidations after its reply.
             let rerun = crate::server::blocking::rerunning(self);
             let deferred = rerun.then_some(&mut self.client.ext.tracking_deferred);
-            self.server.tracking.invalidate(self.server, key, cause, deferred);
+            self.server
+                .tracking
+                .invalidate(self.server, key, cause, deferred);
         }
     }
 

@@ -28,7 +28,11 @@ use std::sync::atomic::Ordering::Relaxed;
 pub static COMMANDS: &[Command] =
     &[
         Command::new("debug", -2, ADMIN | NOSCRIPT | LOADING | STALE, debug)
-            .doc("server", "1.0.0", "Subcommands for testing and debugging the server.")
+            .doc(
+                "server",
+                "1.0.0",
+                "Subcommands for testing and debugging the server.",
+            )
             .complexity("Depends on subcommand."),
     ];
 

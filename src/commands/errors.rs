@@ -24,7 +24,9 @@ pub fn out_of_range(what: &str) -> Reply {
     Reply::error(format!("ERR {what} is out of range"))
 }
 pub fn wrong_arity(full_name: &str) -> Reply {
-    Reply::error(format!("ERR wrong number of arguments for '{full_name}' command"))
+    Reply::error(format!(
+        "ERR wrong number of arguments for '{full_name}' command"
+    ))
 }
 /// `ERR unknown subcommand 'x'. Try CONFIG HELP.` (`container` as the client typed it).
 pub fn unknown_subcommand(sub: &[u8], container: &[u8]) -> Reply {

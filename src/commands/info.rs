@@ -256,11 +256,7 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "used_memory_rss_human", bytes_to_human(rss as u64));
     field!(out, "used_memory_peak", peak);
     field!(out, "used_memory_peak_human", bytes_to_human(peak as u64));
-    field!(
-        out,
-        "used_memory_peak_perc",
-        format!("{:.2}%", m.peak_perc)
-    );
+    field!(out, "used_memory_peak_perc", format!("{:.2}%", m.peak_perc));
     field!(out, "used_memory_overhead", m.overhead_total);
     field!(out, "used_memory_startup", m.startup_allocated);
     field!(out, "used_memory_dataset", m.dataset);
@@ -295,13 +291,25 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "maxmemory", maxmemory);
     field!(out, "maxmemory_human", bytes_to_human(maxmemory));
     field!(out, "maxmemory_policy", policy);
-    field!(out, "allocator_frag_ratio", format!("{:.2}", m.allocator_frag));
+    field!(
+        out,
+        "allocator_frag_ratio",
+        format!("{:.2}", m.allocator_frag)
+    );
     field!(out, "allocator_frag_bytes", m.allocator_frag_bytes);
-    field!(out, "allocator_rss_ratio", format!("{:.2}", m.allocator_rss));
+    field!(
+        out,
+        "allocator_rss_ratio",
+        format!("{:.2}", m.allocator_rss)
+    );
     field!(out, "allocator_rss_bytes", m.allocator_rss_bytes);
     field!(out, "rss_overhead_ratio", format!("{:.2}", m.rss_extra));
     field!(out, "rss_overhead_bytes", m.rss_extra_bytes);
-    field!(out, "mem_fragmentation_ratio", format!("{:.2}", m.total_frag));
+    field!(
+        out,
+        "mem_fragmentation_ratio",
+        format!("{:.2}", m.total_frag)
+    );
     field!(out, "mem_fragmentation_bytes", m.total_frag_bytes);
     field!(out, "mem_not_counted_for_evict", 0);
     field!(out, "mem_replication_backlog", 0);

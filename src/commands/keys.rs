@@ -170,11 +170,7 @@ static OBJECT_SUBCOMMANDS: &[Command] = &[
         .syntax("key"),
     Command::new("help", 2, LOADING | STALE, object_help)
         .acl(KEYSPACE)
-        .doc(
-            "generic",
-            "6.2.0",
-            "Describes the OBJECT subcommands.",
-        )
+        .doc("generic", "6.2.0", "Describes the OBJECT subcommands.")
         .complexity("O(1)"),
     Command::new("idletime", 3, READONLY, object_idletime)
         .keys(2, 2, 1)

@@ -2,8 +2,8 @@
 
 pub mod ctx;
 pub mod docs;
-pub mod keyspecs;
 pub mod errors;
+pub mod keyspecs;
 pub mod table;
 
 pub mod args;
@@ -79,7 +79,12 @@ pub struct CommandStats {
 
 impl CommandStats {
     pub fn reset(&self) {
-        for c in [&self.calls, &self.usec, &self.rejected_calls, &self.failed_calls] {
+        for c in [
+            &self.calls,
+            &self.usec,
+            &self.rejected_calls,
+            &self.failed_calls,
+        ] {
             c.store(0, Relaxed);
         }
         self.latency.reset();
@@ -102,9 +107,18 @@ impl CommandEntry {
             Some(p) => format!("{p}|{}", cmd.name),
             None => cmd.name.to_string(),
         };
-        let subcommands =
-            cmd.subcommands.iter().map(|s| (s.name, CommandEntry::new(s, Some(&full_name)))).collect();
-        CommandEntry { cmd, full_name, stats: CommandStats::default(), subcommands, is_subcommand: parent.is_some() }
+        let subcommands = cmd
+            .subcommands
+            .iter()
+            .map(|s| (s.name, CommandEntry::new(s, Some(&full_name))))
+            .collect();
+        CommandEntry {
+            cmd,
+            full_name,
+            stats: CommandStats::default(),
+            subcommands,
+            is_subcommand: parent.is_some(),
+        }
     }
 
     /// Case-insensitive subcommand lookup.

@@ -10,7 +10,11 @@ use std::sync::atomic::Ordering::Relaxed;
 
 pub static COMMANDS: &[Command] = &[
     Command::container("slowlog", SLOWLOG)
-        .doc("server", "2.2.12", "Subcommands that read and clear the log of slow commands.")
+        .doc(
+            "server",
+            "2.2.12",
+            "Subcommands that read and clear the log of slow commands.",
+        )
         .complexity("Depends on subcommand."),
     Command::container("latency", LATENCY)
         .doc(
@@ -67,11 +71,7 @@ static LATENCY: &[Command] = &[
         ADMIN | NOSCRIPT | LOADING | STALE,
         latency_histogram,
     )
-    .doc(
-        "server",
-        "7.0.0",
-        "Reports per-command latency histograms.",
-    )
+    .doc("server", "7.0.0", "Reports per-command latency histograms.")
     .complexity("O(N) where N is the number of commands with latency information being retrieved.")
     .syntax("[command [command ...]]"),
     Command::new(

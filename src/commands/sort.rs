@@ -281,7 +281,11 @@ fn sort_generic(ctx: &mut Ctx, argv: &[Bytes], readonly: bool) -> CmdResult {
             let stored = out.len();
             if stored > 0 {
                 let fill = ctx.server.config.read().list_max_listpack_size;
-                ctx.set(&dest, Value::List(Box::new(List::from_values(fill, out))), false);
+                ctx.set(
+                    &dest,
+                    Value::List(Box::new(List::from_values(fill, out))),
+                    false,
+                );
                 ctx.written(&dest, NOTIFY_LIST, "sortstore");
                 ctx.dirty += stored as u64 - 1;
             } else if ctx.delete(&dest) {
@@ -571,7 +575,9 @@ fn native_window(value: &Value, reverse: bool, skip: usize, count: usize) -> Vec
                 (skip, skip.saturating_add(count))
             };
             let mut out = Vec::with_capacity(count.min(zset.len()));
-            zset.for_each_in(lo, hi, reverse, |member, _| out.push(Bytes::copy_from_slice(member)));
+            zset.for_each_in(lo, hi, reverse, |member, _| {
+                out.push(Bytes::copy_from_slice(member))
+            });
             out
         }
         _ => Vec::new(),

@@ -167,7 +167,9 @@ pub fn max_string_len(ctx: &Ctx) -> i64 {
 /// `proto-max-bulk-len` read with `max_string_len`).
 pub fn check_string_length(max: i64, size: u64, append: usize) -> Result<(), Reply> {
     if u128::from(size) + append as u128 > max as u128 {
-        return Err(Reply::error("ERR string exceeds maximum allowed size (proto-max-bulk-len)"));
+        return Err(Reply::error(
+            "ERR string exceeds maximum allowed size (proto-max-bulk-len)",
+        ));
     }
     Ok(())
 }
@@ -194,7 +196,13 @@ fn get(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 
 /// Parses an EX/PX/EXAT/PXAT argument into an absolute unix-ms deadline, with Redis's checks:
 /// `seconds` scales by 1000, `relative` adds the command's time.
-pub fn parse_expire(ctx: &Ctx, arg: &[u8], seconds: bool, relative: bool, cmd: &str) -> Result<i64, Reply> {
+pub fn parse_expire(
+    ctx: &Ctx,
+    arg: &[u8],
+    seconds: bool,
+    relative: bool,
+    cmd: &str,
+) -> Result<i64, Reply> {
     let invalid = || Reply::error(format!("ERR invalid expire time in '{cmd}' command"));
     let mut ms = args::int(arg)?;
     if ms <= 0 || (seconds && ms > i64::MAX / 1000) {
@@ -244,7 +252,12 @@ impl StringOpts {
     /// PERSIST and the expire options. The same expire option may repeat (the last one
     /// counts); two different ones, or one next to KEEPTTL/PERSIST, are a syntax error.
     fn parse(argv: &[Bytes], first: usize, for_set: bool) -> Result<StringOpts, Reply> {
-        const TIMED: [(&str, u32); 4] = [("EX", opt::EX), ("PX", opt::PX), ("EXAT", opt::EXAT), ("PXAT", opt::PXAT)];
+        const TIMED: [(&str, u32); 4] = [
+            ("EX", opt::EX),
+            ("PX", opt::PX),
+            ("EXAT", opt::EXAT),
+            ("PXAT", opt::PXAT),
+        ];
         let mut o = StringOpts::default();
         let mut j = first;
         while j < argv.len() {
@@ -261,7 +274,9 @@ impl StringOpts {
                 o.flags |= opt::KEEPTTL;
             } else if !for_set && args::is(a, "PERSIST") && !o.has(opt::TTL & !opt::PERSIST) {
                 o.flags |= opt::PERSIST;
-            } else if let Some(&(_, flag)) = timed.filter(|(_, f)| has_next && !o.has(opt::TTL & !f)) {
+            } else if let Some(&(_, flag)) =
+                timed.filter(|(_, f)| has_next && !o.has(opt::TTL & !f))
+            {
                 o.flags |= flag;
                 o.expire_arg = Some(j + 1);
                 j += 1;
@@ -303,12 +318,20 @@ fn set_generic(
 ) -> CmdResult {
     let deadline = opts.deadline(ctx, argv)?;
     let get = opts.has(opt::GET);
-    let old = if get { Some(get_reply(ctx, key)?) } else { None };
+    let old = if get {
+        Some(get_reply(ctx, key)?)
+    } else {
+        None
+    };
     let found = ctx.exists(key);
     if (opts.has(opt::NX) && found) || (opts.has(opt::XX) && !found) {
         return Ok(old.unwrap_or(abort_reply));
     }
-    ctx.set(key, Value::String(Str::from_bytes(value.clone())), opts.has(opt::KEEPTTL));
+    ctx.set(
+        key,
+        Value::String(Str::from_bytes(value.clone())),
+        opts.has(opt::KEEPTTL),
+    );
     ctx.written(key, NOTIFY_STRING, "set");
     if let Some(at) = deadline {
         ctx.set_expire(key, at);
@@ -322,7 +345,10 @@ fn set_generic(
         ]);
         ctx.notify(NOTIFY_GENERIC, "expire", key);
     } else if get {
-        let without_get = argv.iter().enumerate().filter(|(j, a)| *j < 3 || !args::is(a, "GET"));
+        let without_get = argv
+            .iter()
+            .enumerate()
+            .filter(|(j, a)| *j < 3 || !args::is(a, "GET"));
         ctx.propagate_as(without_get.map(|(_, a)| a.clone()).collect());
     }
     Ok(old.unwrap_or(ok_reply))
@@ -334,17 +360,34 @@ fn set(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 }
 
 fn setnx(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let opts = StringOpts { flags: opt::NX, expire_arg: None };
-    set_generic(ctx, argv, &argv[1], &argv[2], &opts, Reply::Int(1), Reply::Int(0))
+    let opts = StringOpts {
+        flags: opt::NX,
+        expire_arg: None,
+    };
+    set_generic(
+        ctx,
+        argv,
+        &argv[1],
+        &argv[2],
+        &opts,
+        Reply::Int(1),
+        Reply::Int(0),
+    )
 }
 
 fn setex(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let opts = StringOpts { flags: opt::EX, expire_arg: Some(2) };
+    let opts = StringOpts {
+        flags: opt::EX,
+        expire_arg: Some(2),
+    };
     set_generic(ctx, argv, &argv[1], &argv[3], &opts, Reply::Ok, Reply::Nil)
 }
 
 fn psetex(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
-    let opts = StringOpts { flags: opt::PX, expire_arg: Some(2) };
+    let opts = StringOpts {
+        flags: opt::PX,
+        expire_arg: Some(2),
+    };
     set_generic(ctx, argv, &argv[1], &argv[3], &opts, Reply::Ok, Reply::Nil)
 }
 
@@ -371,11 +414,17 @@ fn getex(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         }
         Some(at) => {
             ctx.set_expire(key, at);
-            ctx.propagate_as(vec![Bytes::from_static(b"PEXPIREAT"), key.clone(), Bytes::from(at.to_string())]);
+            ctx.propagate_as(vec![
+                Bytes::from_static(b"PEXPIREAT"),
+                key.clone(),
+                Bytes::from(at.to_string()),
+            ]);
             ctx.written(key, NOTIFY_GENERIC, "expire");
         }
         // PERSIST on a key without a TTL changes nothing.
-        None if opts.has(opt::PERSIST) && ctx.lookup(key).is_some_and(|e| e.expire_at != NO_EXPIRE) => {
+        None if opts.has(opt::PERSIST)
+            && ctx.lookup(key).is_some_and(|e| e.expire_at != NO_EXPIRE) =>
+        {
             ctx.set_expire(key, NO_EXPIRE);
             ctx.propagate_as(vec![Bytes::from_static(b"PERSIST"), key.clone()]);
             ctx.written(key, NOTIFY_GENERIC, "persist");
@@ -401,7 +450,11 @@ fn getset(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let old = get_reply(ctx, key)?;
     ctx.set(key, Value::String(Str::from_bytes(argv[2].clone())), false);
     ctx.written(key, NOTIFY_STRING, "set");
-    ctx.propagate_as(vec![Bytes::from_static(b"SET"), key.clone(), argv[2].clone()]);
+    ctx.propagate_as(vec![
+        Bytes::from_static(b"SET"),
+        key.clone(),
+        argv[2].clone(),
+    ]);
     Ok(old)
 }
 
@@ -489,9 +542,11 @@ fn getrange(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let Some(s) = read_str(ctx, &argv[1])? else {
         return Ok(Reply::Bulk(Bytes::new()));
     };
-    Ok(Reply::Bulk(s.with_bytes(|b| match clamp_range(start, end, b.len()) {
-        Some((from, to)) => Bytes::copy_from_slice(&b[from..=to]),
-        None => Bytes::new(),
+    Ok(Reply::Bulk(s.with_bytes(|b| {
+        match clamp_range(start, end, b.len()) {
+            Some((from, to)) => Bytes::copy_from_slice(&b[from..=to]),
+            None => Bytes::new(),
+        }
     })))
 }
 
@@ -604,7 +659,12 @@ fn incrbyfloat(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     };
     ctx.written(key, NOTIFY_STRING, "incrbyfloat");
     // Replicas store the exact text computed here, whatever their float formatting.
-    ctx.propagate_as(vec![Bytes::from_static(b"SET"), key.clone(), text.clone(), Bytes::from_static(b"KEEPTTL")]);
+    ctx.propagate_as(vec![
+        Bytes::from_static(b"SET"),
+        key.clone(),
+        text.clone(),
+        Bytes::from_static(b"KEEPTTL"),
+    ]);
     Ok(Reply::Bulk(text))
 }
 
@@ -623,10 +683,13 @@ fn lcs(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let a = lcs_input(ctx, &argv[1]);
     let b = lcs_input(ctx, &argv[2]);
     let (Ok(a), Ok(b)) = (a, b) else {
-        return Err(Reply::error("ERR The specified keys must contain string values"));
+        return Err(Reply::error(
+            "ERR The specified keys must contain string values",
+        ));
     };
     let (a, b) = (a.unwrap_or_default(), b.unwrap_or_default());
-    let (mut want_len, mut want_idx, mut with_match_len, mut min_match_len) = (false, false, false, 0i64);
+    let (mut want_len, mut want_idx, mut with_match_len, mut min_match_len) =
+        (false, false, false, 0i64);
     let mut j = 3;
     while j < argv.len() {
         let o = &argv[j][..];
@@ -645,7 +708,9 @@ fn lcs(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         j += 1;
     }
     if want_len && want_idx {
-        return Err(Reply::error("ERR If you want both the length and indexes, please just use IDX."));
+        return Err(Reply::error(
+            "ERR If you want both the length and indexes, please just use IDX.",
+        ));
     }
     if a.len() >= u32::MAX as usize - 1 || b.len() >= u32::MAX as usize - 1 {
         return Err(Reply::error("ERR String too long for LCS"));
@@ -653,7 +718,9 @@ fn lcs(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     // The dynamic-programming table needs (|a|+1)*(|b|+1) cells, bounded as in Redis.
     let cells = (a.len() as u128 + 1) * (b.len() as u128 + 1);
     if cells * 4 > max_string_len(ctx) as u128 {
-        return Err(Reply::error("ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len"));
+        return Err(Reply::error(
+            "ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len",
+        ));
     }
     let table = LcsTable::build(&a, &b);
     let total = table.len(a.len(), b.len());
@@ -735,7 +802,14 @@ impl LcsTable {
             if a[i - 1] == b[j - 1] {
                 common[left - 1] = a[i - 1];
                 match &mut current {
-                    None => current = Some(LcsRange { a_start: i - 1, a_end: i - 1, b_start: j - 1, b_end: j - 1 }),
+                    None => {
+                        current = Some(LcsRange {
+                            a_start: i - 1,
+                            a_end: i - 1,
+                            b_start: j - 1,
+                            b_end: j - 1,
+                        })
+                    }
                     // Extend the run backwards while it stays contiguous in both strings.
                     Some(r) if r.a_start == i && r.b_start == j => {
                         r.a_start -= 1;

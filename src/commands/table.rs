@@ -127,7 +127,12 @@ pub struct KeySpec {
 }
 
 impl KeySpec {
-    pub const NONE: KeySpec = KeySpec { first: 0, last: 0, step: 0, find: None };
+    pub const NONE: KeySpec = KeySpec {
+        first: 0,
+        last: 0,
+        step: 0,
+        find: None,
+    };
 
     /// Argument positions of the keys in `argv` (argv[0] is the command name).
     pub fn positions(&self, argv: &[Bytes]) -> Vec<usize> {
@@ -138,7 +143,11 @@ impl KeySpec {
             return Vec::new();
         }
         let argc = argv.len() as i32;
-        let last = if self.last < 0 { argc + self.last } else { self.last.min(argc - 1) };
+        let last = if self.last < 0 {
+            argc + self.last
+        } else {
+            self.last.min(argc - 1)
+        };
         let mut out = Vec::new();
         let mut i = self.first;
         while i <= last && i < argc {
@@ -197,14 +206,24 @@ impl Command {
     }
 
     pub const fn keys(mut self, first: i32, last: i32, step: i32) -> Command {
-        self.keys = KeySpec { first, last, step, find: None };
+        self.keys = KeySpec {
+            first,
+            last,
+            step,
+            find: None,
+        };
         self
     }
 
     /// Keys found by a function (sets the movablekeys behaviour); the legacy triple is kept
     /// for COMMAND INFO.
     pub const fn find_keys(mut self, first: i32, last: i32, step: i32, find: FindKeys) -> Command {
-        self.keys = KeySpec { first, last, step, find: Some(find) };
+        self.keys = KeySpec {
+            first,
+            last,
+            step,
+            find: Some(find),
+        };
         self
     }
 
@@ -213,7 +232,12 @@ impl Command {
         self
     }
 
-    pub const fn doc(mut self, group: &'static str, since: &'static str, summary: &'static str) -> Command {
+    pub const fn doc(
+        mut self,
+        group: &'static str,
+        since: &'static str,
+        summary: &'static str,
+    ) -> Command {
         self.group = group;
         self.since = since;
         self.summary = summary;

@@ -2447,7 +2447,10 @@ zset-max-ziplist-value 64
         assert!(not_acted_on().contains(&"rename-command"));
         assert!(not_acted_on().contains(&"tls-port"));
         assert!(!not_acted_on().contains(&"maxclients"));
-        assert!(not_acted_on().contains(&"maxmemory"), "maxmemory is not enforced yet");
+        assert!(
+            not_acted_on().contains(&"maxmemory"),
+            "maxmemory is not enforced yet"
+        );
     }
 
     #[test]

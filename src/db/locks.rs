@@ -14,15 +14,27 @@ pub struct ShardLocks<'a> {
 
 impl<'a> ShardLocks<'a> {
     pub(super) fn new(guards: Vec<(usize, MutexGuard<'a, Shard>)>, all: bool) -> Self {
-        ShardLocks { guards, one: None, all }
+        ShardLocks {
+            guards,
+            one: None,
+            all,
+        }
     }
 
     pub(super) fn single(idx: usize, guard: MutexGuard<'a, Shard>) -> Self {
-        ShardLocks { guards: Vec::new(), one: Some((idx, guard)), all: false }
+        ShardLocks {
+            guards: Vec::new(),
+            one: Some((idx, guard)),
+            all: false,
+        }
     }
 
     pub fn none() -> Self {
-        ShardLocks { guards: Vec::new(), one: None, all: false }
+        ShardLocks {
+            guards: Vec::new(),
+            one: None,
+            all: false,
+        }
     }
 
     pub fn holds_all(&self) -> bool {
@@ -59,6 +71,9 @@ impl<'a> ShardLocks<'a> {
 
     /// Every held shard, ascending.
     pub fn iter_mut(&mut self) -> impl Iterator<Item = (usize, &mut Shard)> + use<'_, 'a> {
-        self.one.iter_mut().chain(self.guards.iter_mut()).map(|(i, g)| (*i, &mut **g))
+        self.one
+            .iter_mut()
+            .chain(self.guards.iter_mut())
+            .map(|(i, g)| (*i, &mut **g))
     }
 }

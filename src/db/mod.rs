@@ -52,7 +52,11 @@ fn crc16_xmodem(data: &[u8]) -> u16 {
             let mut crc = (i as u16) << 8;
             let mut bit = 0;
             while bit < 8 {
-                crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+                crc = if crc & 0x8000 != 0 {
+                    (crc << 1) ^ 0x1021
+                } else {
+                    crc << 1
+                };
                 bit += 1;
             }
             table[i] = crc;
@@ -60,7 +64,9 @@ fn crc16_xmodem(data: &[u8]) -> u16 {
         }
         table
     };
-    data.iter().fold(0u16, |crc, &b| (crc << 8) ^ TABLE[((crc >> 8) as u8 ^ b) as usize])
+    data.iter().fold(0u16, |crc, &b| {
+        (crc << 8) ^ TABLE[((crc >> 8) as u8 ^ b) as usize]
+    })
 }
 
 /// One database's share of one shard.
@@ -159,7 +165,9 @@ impl Shard {
         if self.watched.is_empty() {
             return;
         }
-        let Some(watchers) = self.watched.get_mut(key) else { return };
+        let Some(watchers) = self.watched.get_mut(key) else {
+            return;
+        };
         let exists = self.dbs[db].keys.contains_key(key);
         for w in watchers.iter_mut().filter(|w| w.db == db) {
             if w.expired {
@@ -329,7 +337,13 @@ impl Keyspace {
         if shards.len() == 1 {
             return self.lock_one(shards[0]);
         }
-        ShardLocks::new(shards.into_iter().map(|i| (i, self.shards[i].lock())).collect(), false)
+        ShardLocks::new(
+            shards
+                .into_iter()
+                .map(|i| (i, self.shards[i].lock()))
+                .collect(),
+            false,
+        )
     }
 
     /// Locks the shards holding `keys`.
@@ -339,7 +353,14 @@ impl Keyspace {
 
     /// Locks every shard (FLUSHALL, SWAPDB, KEYS, SCAN, ...).
     pub fn lock_all(&self) -> ShardLocks<'_> {
-        ShardLocks::new(self.shards.iter().enumerate().map(|(i, m)| (i, m.lock())).collect(), true)
+        ShardLocks::new(
+            self.shards
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (i, m.lock()))
+                .collect(),
+            true,
+        )
     }
 
     /// INFO keyspace's line for database `db`: keys, keys with a TTL, and their average
@@ -381,7 +402,10 @@ mod tests {
     fn crc16_matches_the_crc16_crate() {
         let mut data = Vec::new();
         for i in 0..300u32 {
-            assert_eq!(crc16_xmodem(&data), crc16::State::<crc16::XMODEM>::calculate(&data));
+            assert_eq!(
+                crc16_xmodem(&data),
+                crc16::State::<crc16::XMODEM>::calculate(&data)
+            );
             data.push((i.wrapping_mul(2654435761) >> 13) as u8);
         }
         assert_eq!(crc16_xmodem(b"123456789"), 0x31C3);
@@ -392,7 +416,10 @@ mod tests {
         // Values from the Redis Cluster specification's examples and redis-cli CLUSTER KEYSLOT.
         assert_eq!(key_slot(b"foo"), 12182);
         assert_eq!(key_slot(b"bar"), 5061);
-        assert_eq!(key_slot(b"{user1000}.following"), key_slot(b"{user1000}.followers"));
+        assert_eq!(
+            key_slot(b"{user1000}.following"),
+            key_slot(b"{user1000}.followers")
+        );
         assert_eq!(key_slot(b"foo{}{bar}"), key_slot(b"foo{}{bar}"));
         assert_eq!(hash_tag(b"foo{}{bar}"), b"foo{}{bar}");
         assert_eq!(hash_tag(b"foo{{bar}}zap"), b"{bar");

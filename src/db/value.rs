@@ -55,7 +55,11 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(value: Value) -> Entry {
-        Entry { value, expire_at: NO_EXPIRE, lru: crate::server::clock::lru_clock() }
+        Entry {
+            value,
+            expire_at: NO_EXPIRE,
+            lru: crate::server::clock::lru_clock(),
+        }
     }
 
     /// Records an access (Redis's lookup without LOOKUP_NOTOUCH): refreshes the LRU clock, and
@@ -95,7 +99,11 @@ impl Entry {
         }
         let last = (self.lru >> 8) & 0xffff;
         let now = ((crate::server::clock::now_ms() / 60_000) & 0xffff) as u32;
-        let elapsed = if now >= last { now - last } else { 0xffff - last + now };
+        let elapsed = if now >= last {
+            now - last
+        } else {
+            0xffff - last + now
+        };
         counter.saturating_sub((elapsed / decay_minutes).min(255) as u8)
     }
 

@@ -222,8 +222,14 @@ mod tests {
         assert_eq!(enc(&map, Resp::V3), b"%1\r\n$1\r\na\r\n:1\r\n");
         assert_eq!(enc(&Reply::Bool(true), Resp::V2), b":1\r\n");
         assert_eq!(enc(&Reply::Bool(false), Resp::V3), b"#f\r\n");
-        assert_eq!(enc(&Reply::Verbatim("txt", Bytes::from("hi")), Resp::V3), b"=6\r\ntxt:hi\r\n");
-        assert_eq!(enc(&Reply::Verbatim("txt", Bytes::from("hi")), Resp::V2), b"$2\r\nhi\r\n");
+        assert_eq!(
+            enc(&Reply::Verbatim("txt", Bytes::from("hi")), Resp::V3),
+            b"=6\r\ntxt:hi\r\n"
+        );
+        assert_eq!(
+            enc(&Reply::Verbatim("txt", Bytes::from("hi")), Resp::V2),
+            b"$2\r\nhi\r\n"
+        );
     }
 
     #[test]

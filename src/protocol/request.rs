@@ -178,7 +178,11 @@ impl RequestParser {
             }
             return Ok(None);
         };
-        let line_end = if nl > 0 && buf[nl - 1] == b'\r' { nl - 1 } else { nl };
+        let line_end = if nl > 0 && buf[nl - 1] == b'\r' {
+            nl - 1
+        } else {
+            nl
+        };
         let parts = crate::util::splitargs::split_args(&buf[..line_end]);
         buf.advance(nl + 1);
         match parts {
@@ -192,7 +196,10 @@ impl RequestParser {
 mod tests {
     use super::*;
 
-    const LIMITS: Limits = Limits { proto_max_bulk_len: 512 * 1024 * 1024, unauthenticated: false };
+    const LIMITS: Limits = Limits {
+        proto_max_bulk_len: 512 * 1024 * 1024,
+        unauthenticated: false,
+    };
 
     fn parse_all(input: &[u8]) -> Result<Vec<Vec<Bytes>>, ProtocolError> {
         let mut p = RequestParser::new();
@@ -207,7 +214,13 @@ mod tests {
     #[test]
     fn multibulk_and_pipeline() {
         let got = parse_all(b"*2\r\n$3\r\nGET\r\n$1\r\nk\r\n*1\r\n$4\r\nPING\r\n").unwrap();
-        assert_eq!(got, vec![vec![Bytes::from("GET"), Bytes::from("k")], vec![Bytes::from("PING")]]);
+        assert_eq!(
+            got,
+            vec![
+                vec![Bytes::from("GET"), Bytes::from("k")],
+                vec![Bytes::from("PING")]
+            ]
+        );
     }
 
     #[test]
@@ -229,7 +242,10 @@ mod tests {
     #[test]
     fn inline_and_quotes() {
         let got = parse_all(b"set k \"a b\"\r\nping\n\r\n").unwrap();
-        assert_eq!(got[0], vec![Bytes::from("set"), Bytes::from("k"), Bytes::from("a b")]);
+        assert_eq!(
+            got[0],
+            vec![Bytes::from("set"), Bytes::from("k"), Bytes::from("a b")]
+        );
         assert_eq!(got[1], vec![Bytes::from("ping")]);
         assert!(got[2].is_empty());
         assert_eq!(
@@ -240,31 +256,52 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(parse_all(b"*x\r\n").unwrap_err().0, "Protocol error: invalid multibulk length");
+        assert_eq!(
+            parse_all(b"*x\r\n").unwrap_err().0,
+            "Protocol error: invalid multibulk length"
+        );
         assert_eq!(
             parse_all(b"*3000000000\r\n").unwrap_err().0,
             "Protocol error: invalid multibulk length"
         );
-        assert_eq!(parse_all(b"*1\r\nfoo\r\n").unwrap_err().0, "Protocol error: expected '$', got 'f'");
-        assert_eq!(parse_all(b"*1\r\n$-1\r\n").unwrap_err().0, "Protocol error: invalid bulk length");
-        let small = Limits { proto_max_bulk_len: 10, unauthenticated: false };
+        assert_eq!(
+            parse_all(b"*1\r\nfoo\r\n").unwrap_err().0,
+            "Protocol error: expected '$', got 'f'"
+        );
+        assert_eq!(
+            parse_all(b"*1\r\n$-1\r\n").unwrap_err().0,
+            "Protocol error: invalid bulk length"
+        );
+        let small = Limits {
+            proto_max_bulk_len: 10,
+            unauthenticated: false,
+        };
         let mut buf = BytesMut::from(&b"*1\r\n$11\r\n"[..]);
         assert_eq!(
             RequestParser::new().next(&mut buf, small).unwrap_err().0,
             "Protocol error: invalid bulk length"
         );
-        let unauth = Limits { proto_max_bulk_len: 1 << 20, unauthenticated: true };
+        let unauth = Limits {
+            proto_max_bulk_len: 1 << 20,
+            unauthenticated: true,
+        };
         let mut buf = BytesMut::from(&b"*11\r\n"[..]);
         assert_eq!(
             RequestParser::new().next(&mut buf, unauth).unwrap_err().0,
             "Protocol error: unauthenticated multibulk length"
         );
         let big = vec![b'a'; INLINE_MAX_SIZE + 1];
-        assert_eq!(parse_all(&big).unwrap_err().0, "Protocol error: too big inline request");
+        assert_eq!(
+            parse_all(&big).unwrap_err().0,
+            "Protocol error: too big inline request"
+        );
     }
 
     #[test]
     fn zero_count_is_empty() {
-        assert_eq!(parse_all(b"*0\r\n*-1\r\n").unwrap(), vec![Vec::<Bytes>::new(), Vec::new()]);
+        assert_eq!(
+            parse_all(b"*0\r\n*-1\r\n").unwrap(),
+            vec![Vec::<Bytes>::new(), Vec::new()]
+        );
     }
 }

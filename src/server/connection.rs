@@ -262,7 +262,11 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
 /// does, so one client that asks for more than it reads cannot exhaust the server's memory.
 fn over_output_limit(server: &Server, handle: &ClientHandle, pending: usize) -> bool {
     let limits = server.config.read().client_output_buffer_limit;
-    let limit = if handle.has_flag(client_flags::PUBSUB) { limits.pubsub } else { limits.normal };
+    let limit = if handle.has_flag(client_flags::PUBSUB) {
+        limits.pubsub
+    } else {
+        limits.normal
+    };
     let size = pending as u64;
     if limit.hard_limit_bytes > 0 && size > limit.hard_limit_bytes {
         return true;
@@ -294,7 +298,10 @@ async fn flush(
         return true;
     }
     if over_output_limit(server, handle, wbuf.len()) {
-        server.stats.client_outbuf_limit_disconnections.fetch_add(1, Relaxed);
+        server
+            .stats
+            .client_outbuf_limit_disconnections
+            .fetch_add(1, Relaxed);
         tracing::warn!(
             "Client {} scheduled to be closed ASAP for overcoming of output buffer limits.",
             crate::commands::client::info_line(handle, None)

@@ -18,7 +18,9 @@ use std::time::Instant;
 pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out: &mut BytesMut) {
     if server.tracking.is_active() {
         // Redis keeps the tracking table under tracking-table-max-keys before each command.
-        server.tracking.enforce_max_keys(server, Some(client), Some(out));
+        server
+            .tracking
+            .enforce_max_keys(server, Some(client), Some(out));
     }
     let reply = run(server, client, &argv);
     // Clients blocked on keys this command made ready are served before it replies.
@@ -147,10 +149,20 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
     };
     let cmd = entry.cmd;
     if !client.authenticated && !cmd.has(flags::NO_AUTH) {
-        return reject(server, client, entry, Reply::error("NOAUTH Authentication required."));
+        return reject(
+            server,
+            client,
+            entry,
+            Reply::error("NOAUTH Authentication required."),
+        );
     }
     if client.ext.multi.is_some() && cmd.has(flags::NO_MULTI) {
-        return reject(server, client, entry, Reply::error("ERR Command not allowed inside a transaction"));
+        return reject(
+            server,
+            client,
+            entry,
+            Reply::error("ERR Command not allowed inside a transaction"),
+        );
     }
     if client.resp == crate::protocol::Resp::V2
         && client.handle.has_flag(super::client::client_flags::PUBSUB)
@@ -166,7 +178,12 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
     if client.handle.has_flag(super::client::client_flags::MONITOR)
         && cmd.has(flags::WRITE | flags::READONLY | flags::MAY_REPLICATE)
     {
-        return reject(server, client, entry, Reply::error("ERR Replica can't interact with the keyspace"));
+        return reject(
+            server,
+            client,
+            entry,
+            Reply::error("ERR Replica can't interact with the keyspace"),
+        );
     }
     if client.ext.multi.is_some() && !tx::runs_inside_multi(base_name(entry)) {
         tx::queue(client, entry, argv);
@@ -211,18 +228,31 @@ pub fn lock_for<'a>(server: &'a Server, entry: &CommandEntry, argv: &[Bytes]) ->
     }
     // Fast path: a single-key command (GET, SET, INCR, ...) locks one shard without allocating.
     let spec = cmd.keys;
-    if spec.find.is_none() && spec.first > 0 && spec.first == spec.last && (spec.first as usize) < argv.len() {
-        return server.keyspace.lock_one(server.keyspace.shard_of(&argv[spec.first as usize]));
+    if spec.find.is_none()
+        && spec.first > 0
+        && spec.first == spec.last
+        && (spec.first as usize) < argv.len()
+    {
+        return server
+            .keyspace
+            .lock_one(server.keyspace.shard_of(&argv[spec.first as usize]));
     }
     let positions = cmd.keys.positions(argv);
     if positions.is_empty() {
         return ShardLocks::none();
     }
-    server.keyspace.lock_keys(positions.into_iter().map(|i| &argv[i][..]))
+    server
+        .keyspace
+        .lock_keys(positions.into_iter().map(|i| &argv[i][..]))
 }
 
 /// Runs a resolved command: locks its keys' shards, then `call_with_locks`.
-pub fn call(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
+pub fn call(
+    server: &Arc<Server>,
+    client: &mut Client,
+    entry: &'static CommandEntry,
+    argv: &[Bytes],
+) -> Reply {
     let locks = lock_for(server, entry, argv);
     call_with_locks(server, client, entry, argv, locks, clock::now_ms()).0
 }
@@ -274,7 +304,9 @@ pub fn call_with_locks<'a>(
     // MONITOR sees every executed command but administrative ones, after it ran (so in the
     // database it left selected), with passwords redacted.
     if server.clients.has_monitors() && !entry.cmd.has(flags::SKIP_MONITOR | flags::ADMIN) {
-        server.clients.feed_monitors(&client.handle.addr, client.db, argv, &redacted);
+        server
+            .clients
+            .feed_monitors(&client.handle.addr, client.db, argv, &redacted);
     }
     (reply, locks)
 }
@@ -282,7 +314,12 @@ pub fn call_with_locks<'a>(
 /// Re-runs a blocked client's command when a key it waits on may be ready (see
 /// `server::blocking`): the locking, handler and propagation of `call`, without counting another
 /// call or showing it to MONITOR again (Redis counts a blocking command once, when issued).
-pub fn rerun_blocked(server: &Arc<Server>, client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) -> Reply {
+pub fn rerun_blocked(
+    server: &Arc<Server>,
+    client: &mut Client,
+    entry: &'static CommandEntry,
+    argv: &[Bytes],
+) -> Reply {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let locks = lock_for(server, entry, argv);
     let mut ctx = Ctx::new(server, client, entry, locks, clock::now_ms(), argv);
@@ -308,16 +345,30 @@ pub fn rerun_blocked(server: &Arc<Server>, client: &mut Client, entry: &'static 
 }
 
 /// Feeds the slow log and the latency monitor (Redis does it in call(), after the command).
-fn record_latency(server: &Server, client: &Client, entry: &CommandEntry, argv: &[Bytes], usec: u64, redacted: &[usize]) {
+fn record_latency(
+    server: &Server,
+    client: &Client,
+    entry: &CommandEntry,
+    argv: &[Bytes],
+    usec: u64,
+    redacted: &[usize],
+) {
     let slower_than = server.hot.slowlog_log_slower_than.load(Relaxed);
     let threshold_ms = server.hot.latency_monitor_threshold.load(Relaxed);
-    let slow = slower_than >= 0 && usec as i64 >= slower_than && !entry.cmd.has(flags::SKIP_SLOWLOG);
+    let slow =
+        slower_than >= 0 && usec as i64 >= slower_than && !entry.cmd.has(flags::SKIP_SLOWLOG);
     if !slow && (threshold_ms == 0 || usec / 1000 < threshold_ms) {
         return; // the common case: nothing to record
     }
     let now_secs = clock::now_ms() / 1000;
-    let event = if entry.cmd.has(flags::FAST) { "fast-command" } else { "command" };
-    server.latency.add_if_needed(event, usec / 1000, threshold_ms, now_secs);
+    let event = if entry.cmd.has(flags::FAST) {
+        "fast-command"
+    } else {
+        "command"
+    };
+    server
+        .latency
+        .add_if_needed(event, usec / 1000, threshold_ms, now_secs);
     if slow {
         let sample = super::slowlog::Sample {
             argv,
@@ -326,7 +377,12 @@ fn record_latency(server: &Server, client: &Client, entry: &CommandEntry, argv: 
             peer: &client.handle.addr,
             client_name: client.handle.name.lock().clone(),
         };
-        server.slowlog.push_if_needed(sample, slower_than, server.hot.slowlog_max_len.load(Relaxed) as usize, now_secs);
+        server.slowlog.push_if_needed(
+            sample,
+            slower_than,
+            server.hot.slowlog_max_len.load(Relaxed) as usize,
+            now_secs,
+        );
     }
 }
 
@@ -337,11 +393,17 @@ fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes
     let mut effects: Vec<(usize, Vec<Bytes>)> = Vec::new();
     if !ctx.expired.is_empty() {
         let del = Bytes::from_static(super::expired_key_deletion(server));
-        effects.extend(ctx.expired.drain(..).map(|(db, key)| (db, vec![del.clone(), key])));
+        effects.extend(
+            ctx.expired
+                .drain(..)
+                .map(|(db, key)| (db, vec![del.clone(), key])),
+        );
     }
     if ctx.dirty > 0 && (entry.cmd.has(flags::WRITE) || entry.cmd.has(flags::MAY_REPLICATE)) {
         match ctx.rewritten.take() {
-            Some(rewritten) => effects.extend(rewritten.into_iter().map(|argv| (ctx.client.db, argv))),
+            Some(rewritten) => {
+                effects.extend(rewritten.into_iter().map(|argv| (ctx.client.db, argv)))
+            }
             None => effects.push((ctx.client.db, argv.to_vec())),
         }
     }
@@ -356,11 +418,20 @@ fn propagate(server: &Server, ctx: &mut Ctx, entry: &CommandEntry, argv: &[Bytes
 
 /// Client-side caching: remembers the keys a tracking client just read.
 fn track_reads(server: &Server, client: &mut Client, entry: &CommandEntry, argv: &[Bytes]) {
-    if !client.handle.has_flag(super::client::client_flags::TRACKING) {
+    if !client
+        .handle
+        .has_flag(super::client::client_flags::TRACKING)
+    {
         return;
     }
     if entry.cmd.has(flags::READONLY) && !entry.cmd.has(flags::PUBSUB) {
-        let keys: Vec<&Bytes> = entry.cmd.keys.positions(argv).into_iter().map(|i| &argv[i]).collect();
+        let keys: Vec<&Bytes> = entry
+            .cmd
+            .keys
+            .positions(argv)
+            .into_iter()
+            .map(|i| &argv[i])
+            .collect();
         server.tracking.remember(&client.handle, &keys);
     }
 }

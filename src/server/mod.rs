@@ -52,13 +52,16 @@ impl HotConfig {
     pub fn load(&self, c: &Config) {
         self.notify_flags.store(c.keyspace_events_flags(), Relaxed);
         self.proto_max_bulk_len.store(c.proto_max_bulk_len, Relaxed);
-        self.client_query_buffer_limit.store(c.client_query_buffer_limit, Relaxed);
+        self.client_query_buffer_limit
+            .store(c.client_query_buffer_limit, Relaxed);
         self.requirepass_set.store(c.requirepass.is_some(), Relaxed);
-        self.slowlog_log_slower_than.store(c.slowlog_log_slower_than, Relaxed);
+        self.slowlog_log_slower_than
+            .store(c.slowlog_log_slower_than, Relaxed);
         self.maxclients.store(c.maxclients as u64, Relaxed);
         self.timeout.store(c.timeout, Relaxed);
         self.slowlog_max_len.store(c.slowlog_max_len, Relaxed);
-        self.latency_monitor_threshold.store(c.latency_monitor_threshold, Relaxed);
+        self.latency_monitor_threshold
+            .store(c.latency_monitor_threshold, Relaxed);
         self.latency_tracking.store(c.latency_tracking, Relaxed);
     }
 }
@@ -157,12 +160,19 @@ impl Server {
 /// publishes the `expired` keyspace event and propagates a DEL. Under `lazyfree-lazy-expire`
 /// the value is freed in the background and UNLINK is propagated instead, as Redis does. The
 /// caller holds the key's shard lock. This is active expiry's form: the DEL is fed on its own.
-pub fn delete_expired_key(server: &Server, shard: &mut crate::db::Shard, db: usize, key: &[u8]) -> bool {
+pub fn delete_expired_key(
+    server: &Server,
+    shard: &mut crate::db::Shard,
+    db: usize,
+    key: &[u8],
+) -> bool {
     if !delete_expired_key_for(server, shard, db, key, None) {
         return false;
     }
     let del = bytes::Bytes::from_static(expired_key_deletion(server));
-    server.propagation.feed(db, &[del, bytes::Bytes::copy_from_slice(key)]);
+    server
+        .propagation
+        .feed(db, &[del, bytes::Bytes::copy_from_slice(key)]);
     true
 }
 
@@ -196,7 +206,10 @@ pub fn delete_expired_key_for(
     server.stats.expired_keys.fetch_add(1, Relaxed);
     server.notify_keyspace_event(crate::config::NOTIFY_EXPIRED, "expired", &key, db);
     if server.tracking.is_active() {
-        let cause = tracking::Cause { current, writer: None };
+        let cause = tracking::Cause {
+            current,
+            writer: None,
+        };
         server.tracking.invalidate(server, &key, cause, None);
     }
     true
@@ -213,11 +226,17 @@ impl Server {
         if flags & NOTIFY_KEYSPACE != 0 {
             let mut channel = format!("__keyspace@{db}__:").into_bytes();
             channel.extend_from_slice(key);
-            self.publish(&bytes::Bytes::from(channel), &bytes::Bytes::copy_from_slice(event.as_bytes()));
+            self.publish(
+                &bytes::Bytes::from(channel),
+                &bytes::Bytes::copy_from_slice(event.as_bytes()),
+            );
         }
         if flags & NOTIFY_KEYEVENT != 0 {
             let channel = format!("__keyevent@{db}__:{event}");
-            self.publish(&bytes::Bytes::from(channel), &bytes::Bytes::copy_from_slice(key));
+            self.publish(
+                &bytes::Bytes::from(channel),
+                &bytes::Bytes::copy_from_slice(key),
+            );
         }
     }
 
@@ -230,7 +249,9 @@ impl Server {
 pub fn random_hex(len: usize) -> String {
     use rand::Rng;
     let mut rng = rand::thread_rng();
-    (0..len).map(|_| char::from_digit(rng.gen_range(0..16), 16).unwrap()).collect()
+    (0..len)
+        .map(|_| char::from_digit(rng.gen_range(0..16), 16).unwrap())
+        .collect()
 }
 
 /// A running server: its address, and a way to stop it (used by main and by tests).
@@ -271,7 +292,11 @@ impl Drop for ServerHandle {
 
 /// Binds the listening socket `config` asks for (its first bind address).
 pub fn bind_listener(config: &Config) -> std::io::Result<std::net::TcpListener> {
-    let bind = config.bind.first().cloned().unwrap_or_else(|| "0.0.0.0".to_string());
+    let bind = config
+        .bind
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "0.0.0.0".to_string());
     // Redis's "*" and "-" prefixes (optional address) map onto the wildcard address.
     let host = match bind.trim_start_matches('-') {
         "*" => "0.0.0.0".to_string(),
@@ -295,24 +320,40 @@ pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
         .and_then(|v| v.parse().ok())
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
         .max(1);
-    let thread = std::thread::Builder::new().name("respite-main".into()).spawn(move || {
-        let loops = event_loops(&srv, workers);
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
-        rt.block_on(serve(srv.clone(), listener, loops.iter().map(|(h, _)| h.clone()).collect()));
-        rt.shutdown_timeout(std::time::Duration::from_millis(100));
-        srv.request_shutdown();
-        for (_, thread) in loops {
-            let _ = thread.join();
-        }
-    })?;
-    Ok(ServerHandle { server, addr, thread: Some(thread) })
+    let thread = std::thread::Builder::new()
+        .name("respite-main".into())
+        .spawn(move || {
+            let loops = event_loops(&srv, workers);
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("tokio runtime");
+            rt.block_on(serve(
+                srv.clone(),
+                listener,
+                loops.iter().map(|(h, _)| h.clone()).collect(),
+            ));
+            rt.shutdown_timeout(std::time::Duration::from_millis(100));
+            srv.request_shutdown();
+            for (_, thread) in loops {
+                let _ = thread.join();
+            }
+        })?;
+    Ok(ServerHandle {
+        server,
+        addr,
+        thread: Some(thread),
+    })
 }
 
 /// One single-threaded event loop per core. Each connection lives on one loop for its whole
 /// life (thread-per-core, like N Redis event loops sharing one keyspace): no task migrates
 /// between threads and wake-ups stay on the loop's own epoll, which is cheaper than a
 /// work-stealing scheduler for this kind of short, I/O-bound work.
-fn event_loops(server: &Arc<Server>, n: usize) -> Vec<(tokio::runtime::Handle, std::thread::JoinHandle<()>)> {
+fn event_loops(
+    server: &Arc<Server>,
+    n: usize,
+) -> Vec<(tokio::runtime::Handle, std::thread::JoinHandle<()>)> {
     (0..n)
         .map(|i| {
             let (tx, rx) = std::sync::mpsc::channel();
@@ -320,7 +361,10 @@ fn event_loops(server: &Arc<Server>, n: usize) -> Vec<(tokio::runtime::Handle, s
             let thread = std::thread::Builder::new()
                 .name(format!("respite-io-{i}"))
                 .spawn(move || {
-                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .expect("tokio runtime");
                     let _ = tx.send(rt.handle().clone());
                     rt.block_on(async {
                         while !server.shutdown_requested.load(Relaxed) {
@@ -335,7 +379,11 @@ fn event_loops(server: &Arc<Server>, n: usize) -> Vec<(tokio::runtime::Handle, s
         .collect()
 }
 
-async fn serve(server: Arc<Server>, listener: std::net::TcpListener, loops: Vec<tokio::runtime::Handle>) {
+async fn serve(
+    server: Arc<Server>,
+    listener: std::net::TcpListener,
+    loops: Vec<tokio::runtime::Handle>,
+) {
     let mut listener = tokio::net::TcpListener::from_std(listener).expect("listener");
     memory::mark_startup();
     tokio::spawn(cron::run(server.clone()));

@@ -746,7 +746,14 @@ mod tests {
         assert_eq!(set_register(&mut hll, 9, 33, 3000), Ok(true));
         assert_eq!(encoding(&hll), Encoding::Dense);
         let registers: Vec<u8> = dense_registers(&hll).collect();
-        assert_eq!((registers[5], registers[9], registers.iter().filter(|&&r| r != 0).count()), (32, 33, 2));
+        assert_eq!(
+            (
+                registers[5],
+                registers[9],
+                registers.iter().filter(|&&r| r != 0).count()
+            ),
+            (32, 33, 2)
+        );
     }
 
     #[test]

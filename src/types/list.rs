@@ -844,14 +844,24 @@ impl List {
     /// The nodes head to tail, each as (whether it is a plain node, its elements): DUMP writes
     /// one listpack (or one plain element) per node, as Redis does.
     pub fn nodes(&self) -> impl Iterator<Item = (bool, NodeIter<'_>)> + '_ {
-        self.nodes.iter().map(|node| (node.plain, NodeIter { node, off: 0 }))
+        self.nodes
+            .iter()
+            .map(|node| (node.plain, NodeIter { node, off: 0 }))
     }
 
     /// Appends a node holding exactly `values` at the tail, whatever the fill: RESTORE keeps a
     /// payload's nodes as they were, as Redis does. `plain` marks a node of one large element.
     /// No values, no node.
-    pub fn append_node<V: AsRef<[u8]>>(&mut self, values: impl IntoIterator<Item = V>, plain: bool) {
-        let mut node = Node { buf: Vec::new(), count: 0, plain };
+    pub fn append_node<V: AsRef<[u8]>>(
+        &mut self,
+        values: impl IntoIterator<Item = V>,
+        plain: bool,
+    ) {
+        let mut node = Node {
+            buf: Vec::new(),
+            count: 0,
+            plain,
+        };
         for v in values {
             encode_entry(&mut node.buf, v.as_ref());
             node.count += 1;

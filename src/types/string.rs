@@ -124,9 +124,18 @@ mod tests {
     #[test]
     fn encodings() {
         assert_eq!(Str::from_bytes(Bytes::from("123")).encoding_name(), "int");
-        assert_eq!(Str::from_bytes(Bytes::from("0123")).encoding_name(), "embstr");
-        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 44])).encoding_name(), "embstr");
-        assert_eq!(Str::from_bytes(Bytes::from(vec![b'a'; 45])).encoding_name(), "raw");
+        assert_eq!(
+            Str::from_bytes(Bytes::from("0123")).encoding_name(),
+            "embstr"
+        );
+        assert_eq!(
+            Str::from_bytes(Bytes::from(vec![b'a'; 44])).encoding_name(),
+            "embstr"
+        );
+        assert_eq!(
+            Str::from_bytes(Bytes::from(vec![b'a'; 45])).encoding_name(),
+            "raw"
+        );
         let mut s = Str::from_bytes(Bytes::from("12"));
         s.make_mut().push(b'3');
         assert_eq!(s.encoding_name(), "raw");

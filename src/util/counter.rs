@@ -43,7 +43,9 @@ impl Counter {
     }
 
     pub fn get(&self) -> u64 {
-        self.slots.iter().fold(0u64, |sum, s| sum.wrapping_add(s.0.load(Ordering::Relaxed)))
+        self.slots
+            .iter()
+            .fold(0u64, |sum, s| sum.wrapping_add(s.0.load(Ordering::Relaxed)))
     }
 
     pub fn set(&self, value: u64) {
