@@ -329,7 +329,7 @@ fn version_and_help() {
     let out = Command::new(BIN).arg("--version").output().unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout)
-        .starts_with("Redis server v=7.0.15 sha=00000000:0 malloc=libc bits=64 "));
+        .starts_with("Redis server v=7.0.15 sha=00000000:0 malloc=jemalloc-5.3.0 bits=64 "));
     let out = Command::new(BIN).arg("-h").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout)
         .starts_with("Usage: respite-server [/path/to/redis.conf] [options] [-]"));
