@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rounds=5 requests=200000 clients=50 tests="set,get,incr,mset" pipelines="1 16"
+rounds=5 requests=200000 clients=50 tests="set,get,incr,mset,lpush,lpop,sadd,hset,zadd,lrange_100,lrange_600" pipelines="1 16"
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
