@@ -318,7 +318,7 @@ fn memory_section(server: &Server, out: &mut String) {
     field!(out, "mem_clients_normal", m.clients_normal);
     field!(out, "mem_cluster_links", 0);
     field!(out, "mem_aof_buffer", 0);
-    field!(out, "mem_allocator", "jemalloc-5.3.0");
+    field!(out, "mem_allocator", memory::ALLOCATOR_NAME);
     field!(out, "active_defrag_running", 0);
     field!(out, "lazyfree_pending_objects", lazy_pending);
     field!(out, "lazyfreed_objects", lazy_freed);

@@ -36,6 +36,8 @@ pub async fn run(server: Arc<Server>) {
                 st.net_output_bytes.load(Relaxed),
             );
         }
+        // Redis samples its memory peak in its cron too.
+        super::memory::sample_peak();
         close_idle_clients(&server, now);
         // No active expiry while clients are paused: the dataset must not change under a pause.
         if server.active_expire_enabled.load(Relaxed) && !server.clients.paused() {

@@ -1,40 +1,218 @@
 //! Memory accounting: what INFO memory, MEMORY STATS/USAGE/DOCTOR and maxmemory report.
 //!
-//! The process-wide allocator is jemalloc, as in Redis (its size classes waste far less on the
-//! many small blocks a keyspace is made of than glibc's 32-byte minimum chunk), wrapped to
-//! count the bytes it hands out, as Redis's zmalloc does, so `used_memory` is what Respite
-//! really holds. It counts the usable size of each block, i.e. the request rounded up to
-//! jemalloc's size class. RSS and the machine's memory come from /proc.
+//! The process-wide allocator is jemalloc, as in Redis (its size classes start at 8 bytes where
+//! glibc's blocks take at least 32, and a keyspace is made of many small blocks). Like Redis's
+//! zmalloc, `used_memory` counts the usable size of every live block (the request rounded up to
+//! its size class), here from jemalloc's own per-thread counters (`CountingAllocator`). RSS and
+//! the machine's memory come from /proc.
 
 use crate::db::{Entry, Shard, Value};
 use crate::server::client::KIND_REPLICA;
 use crate::server::Server;
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
-use std::sync::atomic::{AtomicIsize, AtomicUsize, Ordering::Relaxed};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering::Relaxed};
+use std::sync::Mutex;
 use tikv_jemallocator::Jemalloc;
 
-/// jemalloc, counting. Each thread accumulates its changes locally and adds them
-/// to the shared total once they reach `FLUSH_AT` bytes either way, so the hot path touches no
-/// shared cache line; the total is exact to within that much per thread.
+/// jemalloc, with every thread that allocates registered for `used_memory`.
+///
+/// jemalloc already counts, per thread and on its own fast path, the usable bytes the thread
+/// allocated and freed (`thread.allocated` / `thread.deallocated`). The first time a thread
+/// allocates or frees, it registers pointers to its two counters here; `used_memory` sums
+/// allocated minus freed over the registered threads (a block freed by another thread than the
+/// one that allocated it adds to one thread's first counter and the other's second), plus what
+/// threads that have exited left behind. The allocator's fast path only checks a thread-local
+/// flag, so counting costs next to nothing, and the total is exact whenever it is read.
 pub struct CountingAllocator;
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
 
-static USED: AtomicIsize = AtomicIsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
 static STARTUP: AtomicUsize = AtomicUsize::new(0);
-const FLUSH_AT: isize = 16 * 1024;
+
+/// A live thread's jemalloc counters, found by the address of its `REGISTERED` flag.
+struct ThreadCounters {
+    thread: usize,
+    allocated: *const u64,
+    deallocated: *const u64,
+}
+
+// SAFETY: the pointers are only read, and only while the thread is registered (it leaves the
+// registry in a thread-local destructor, before jemalloc's per-thread data goes away).
+unsafe impl Send for ThreadCounters {}
+
+impl ThreadCounters {
+    /// Bytes the thread allocated minus bytes it freed (negative when it freed others' blocks).
+    fn net(&self) -> i64 {
+        // SAFETY: see `Send`. jemalloc updates the counters without atomics; an aligned u64 is
+        // read whole on the platforms jemalloc supports, at worst a moment old.
+        let (allocated, deallocated) = unsafe {
+            (
+                std::ptr::read_volatile(self.allocated),
+                std::ptr::read_volatile(self.deallocated),
+            )
+        };
+        allocated.wrapping_sub(deallocated) as i64
+    }
+}
+
+/// Threads registered so far. (Its lock is never held while allocating: `used_memory` only
+/// reads, and a `push` that grows the vector re-enters the allocator on a thread that is
+/// already registered, which takes no lock.)
+static THREADS: Mutex<Vec<ThreadCounters>> = Mutex::new(Vec::new());
+/// Net bytes of the threads that have exited.
+static RETIRED: AtomicI64 = AtomicI64::new(0);
 
 thread_local! {
-    static PENDING: Cell<isize> = const { Cell::new(0) };
+    static REGISTERED: Cell<bool> = const { Cell::new(false) };
+    static RETIRE_AT_EXIT: RetireAtExit = const { RetireAtExit };
+}
+
+fn threads() -> std::sync::MutexGuard<'static, Vec<ThreadCounters>> {
+    THREADS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// This thread's key in `THREADS`.
+fn thread_key() -> usize {
+    REGISTERED.with(|flag| flag as *const Cell<bool> as usize)
+}
+
+#[cold]
+#[inline(never)]
+fn register_thread() {
+    // First, so that the allocations below do not come back here.
+    REGISTERED.set(true);
+    let (Some(allocated), Some(deallocated)) = (
+        mallctl_ptr(c"thread.allocatedp"),
+        mallctl_ptr(c"thread.deallocatedp"),
+    ) else {
+        return;
+    };
+    // Arm the destructor that hands the thread's count over when it exits. A thread already
+    // being torn down cannot arm it: it stays out of the registry (its counters would vanish
+    // with it), and what it allocates then goes uncounted.
+    if RETIRE_AT_EXIT.try_with(|_| {}).is_ok() {
+        threads().push(ThreadCounters {
+            thread: thread_key(),
+            allocated,
+            deallocated,
+        });
+    }
+}
+
+/// Moves an exiting thread's count from the registry to `RETIRED`.
+struct RetireAtExit;
+
+impl Drop for RetireAtExit {
+    fn drop(&mut self) {
+        let key = thread_key();
+        let mut threads = threads();
+        if let Some(i) = threads.iter().position(|t| t.thread == key) {
+            let gone = threads.swap_remove(i);
+            RETIRED.fetch_add(gone.net(), Relaxed);
+        }
+    }
+}
+
+/// Reads one of jemalloc's per-thread counter addresses (`thread.allocatedp`, ...).
+fn mallctl_ptr(name: &std::ffi::CStr) -> Option<*const u64> {
+    let mut value: *mut u64 = std::ptr::null_mut();
+    let mut len = std::mem::size_of::<*mut u64>();
+    // SAFETY: these names hold a `uint64_t *`, which `value` and `len` describe.
+    let rc = unsafe {
+        tikv_jemalloc_sys::mallctl(
+            name.as_ptr(),
+            (&mut value as *mut *mut u64).cast(),
+            &mut len,
+            std::ptr::null_mut(),
+            0,
+        )
+    };
+    (rc == 0 && !value.is_null()).then_some(value as *const u64)
+}
+
+// SAFETY: every call is forwarded unchanged to jemalloc. Each method is one flag test and a
+// tail call: a thread's first call takes the out-of-line path that registers it first.
+unsafe impl GlobalAlloc for CountingAllocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if REGISTERED.get() {
+            Jemalloc.alloc(layout)
+        } else {
+            first_call::alloc(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if REGISTERED.get() {
+            Jemalloc.alloc_zeroed(layout)
+        } else {
+            first_call::alloc_zeroed(layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if REGISTERED.get() {
+            Jemalloc.dealloc(ptr, layout)
+        } else {
+            first_call::dealloc(ptr, layout)
+        }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if REGISTERED.get() {
+            Jemalloc.realloc(ptr, layout, new_size)
+        } else {
+            first_call::realloc(ptr, layout, new_size)
+        }
+    }
+}
+
+/// A thread's first call into the allocator: register the thread, then do the call. Out of
+/// line, so that the usual path keeps no registers to save.
+mod first_call {
+    use super::{register_thread, Jemalloc};
+    use std::alloc::{GlobalAlloc, Layout};
+
+    #[cold]
+    #[inline(never)]
+    pub unsafe fn alloc(layout: Layout) -> *mut u8 {
+        register_thread();
+        Jemalloc.alloc(layout)
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub unsafe fn alloc_zeroed(layout: Layout) -> *mut u8 {
+        register_thread();
+        Jemalloc.alloc_zeroed(layout)
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub unsafe fn dealloc(ptr: *mut u8, layout: Layout) {
+        register_thread();
+        Jemalloc.dealloc(ptr, layout)
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub unsafe fn realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        register_thread();
+        Jemalloc.realloc(ptr, layout, new_size)
+    }
 }
 
 /// What jemalloc makes usable for a request of `size` bytes: its size class. Classes are
 /// 8 and then multiples of 16 up to 128; above that each power-of-two range is split into four
 /// equal steps (160, 192, 224, 256, 320, ...), up to huge sizes, which round to pages.
-#[inline(always)]
 pub const fn usable_size(size: usize) -> usize {
     if size <= 8 {
         8
@@ -47,113 +225,25 @@ pub const fn usable_size(size: usize) -> usize {
     }
 }
 
-/// Adds `delta` to this thread's pending count if the count stays within `FLUSH_AT` either
-/// way; false leaves the count alone and the caller takes the slow path (`account_slow`).
-/// Kept to a few instructions and no calls, so the allocator's fast paths stay tail calls.
-#[inline(always)]
-fn try_account(delta: isize) -> bool {
-    PENDING
-        .try_with(|pending| {
-            let v = pending.get() + delta;
-            let fits = ((v + FLUSH_AT) as usize) < (2 * FLUSH_AT) as usize;
-            if fits {
-                pending.set(v);
-            }
-            fits
-        })
-        .unwrap_or(false)
-}
-
-/// Adds this thread's pending count and `delta` to the shared total. (A thread being torn
-/// down has no local counter left: `delta` is then counted directly.)
-#[cold]
-#[inline(never)]
-fn account_slow(delta: isize) {
-    let amount = PENDING.try_with(|pending| pending.replace(0)).unwrap_or(0) + delta;
-    let now = USED.fetch_add(amount, Relaxed) + amount;
-    if amount > 0 {
-        PEAK.fetch_max(now.max(0) as usize, Relaxed);
-    }
-}
-
-#[inline(always)]
-fn account(delta: isize) {
-    if !try_account(delta) {
-        account_slow(delta);
-    }
-}
-
-/// Requests smaller than this are counted before they are made, so that the call to jemalloc
-/// is a tail call; if one failed, the count would be off by its size, but Rust treats a failed
-/// allocation as fatal (outside `try_reserve`, which Respite does not use). Bigger requests,
-/// which can fail without the machine being out of memory, are counted once they succeed.
-const COUNT_FIRST_BELOW: usize = 64 * 1024;
-
-/// The allocator's slow paths (big requests, a thread's count to publish), out of line.
-#[cold]
-#[inline(never)]
-unsafe fn alloc_counted_after(layout: Layout) -> *mut u8 {
-    let p = Jemalloc.alloc(layout);
-    if !p.is_null() {
-        account_slow(usable_size(layout.size()) as isize);
-    }
-    p
-}
-
-#[cold]
-#[inline(never)]
-unsafe fn dealloc_counted_after(ptr: *mut u8, layout: Layout) {
-    Jemalloc.dealloc(ptr, layout);
-    account_slow(-(usable_size(layout.size()) as isize));
-}
-
-// SAFETY: every call is forwarded unchanged to jemalloc; only the byte counts are observed.
-unsafe impl GlobalAlloc for CountingAllocator {
-    #[inline]
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let size = layout.size();
-        if size < COUNT_FIRST_BELOW && try_account(usable_size(size) as isize) {
-            return Jemalloc.alloc(layout);
-        }
-        alloc_counted_after(layout)
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = Jemalloc.alloc_zeroed(layout);
-        if !p.is_null() {
-            account(usable_size(layout.size()) as isize);
-        }
-        p
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if try_account(-(usable_size(layout.size()) as isize)) {
-            Jemalloc.dealloc(ptr, layout)
-        } else {
-            dealloc_counted_after(ptr, layout)
-        }
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = Jemalloc.realloc(ptr, layout, new_size);
-        if !p.is_null() {
-            account(usable_size(new_size) as isize - usable_size(layout.size()) as isize);
-        }
-        p
-    }
-}
-
-/// Bytes currently allocated by the process (INFO used_memory).
+/// Bytes currently allocated by the process (INFO used_memory): the usable size of every live
+/// block. Also records a new peak.
 pub fn used_memory() -> usize {
-    USED.load(Relaxed).max(0) as usize
+    let live: i64 = threads().iter().map(ThreadCounters::net).sum();
+    let used = (RETIRED.load(Relaxed) + live).max(0) as usize;
+    PEAK.fetch_max(used, Relaxed);
+    used
 }
 
-/// The highest `used_memory` seen (INFO used_memory_peak).
+/// The highest `used_memory` seen (INFO used_memory_peak). Like Redis, the peak is sampled:
+/// by the server's cron every tick (`sample_peak`) and whenever the memory in use is read.
 pub fn peak_memory() -> usize {
-    PEAK.load(Relaxed).max(used_memory())
+    let used = used_memory();
+    PEAK.load(Relaxed).max(used)
+}
+
+/// Records the memory in use if it is a new peak (the server's cron calls it every tick).
+pub fn sample_peak() {
+    used_memory();
 }
 
 /// Records the memory in use once the server is initialized (INFO used_memory_startup).
@@ -622,11 +712,28 @@ mod tests {
 
     #[test]
     fn allocations_are_counted() {
-        let before = USED.load(Relaxed) + PENDING.with(|p| p.get());
-        let v: Vec<u8> = Vec::with_capacity(1 << 20);
-        let during = USED.load(Relaxed) + PENDING.with(|p| p.get());
-        assert!(during - before >= 1 << 20);
+        // Other tests allocate meanwhile on their threads: compare with generous margins.
+        let before = used_memory();
+        let v: Vec<u8> = Vec::with_capacity(64 << 20);
+        let during = used_memory();
+        assert!(during >= before + (60 << 20), "{before} -> {during}");
+        assert!(peak_memory() >= during);
         drop(v);
+        assert!(used_memory() < during - (60 << 20));
+        // A block freed by another thread than the one that allocated it.
+        let block: Vec<u8> = Vec::with_capacity(64 << 20);
+        let with_block = used_memory();
+        std::thread::spawn(move || drop(block)).join().unwrap();
+        assert!(used_memory() < with_block - (60 << 20));
+        // Threads that exit leave their count behind.
+        let kept = std::thread::spawn(|| Vec::<u8>::with_capacity(64 << 20))
+            .join()
+            .unwrap();
+        assert!(
+            used_memory() >= with_block - (8 << 20),
+            "the exited thread's block is still counted"
+        );
+        drop(kept);
         assert!(rss_bytes() > 0);
         assert!(total_system_memory() > 0);
     }
