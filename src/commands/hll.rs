@@ -60,9 +60,7 @@ fn corrupt() -> Reply {
 /// (Integer-encoded strings are never sketches, as in Redis.)
 fn sketch(value: &Value) -> Result<(&[u8], Encoding), Reply> {
     let bytes: &[u8] = match value {
-        Value::String(Str::Bytes(b)) => b,
-        Value::String(Str::Mut(v)) => v,
-        Value::String(Str::Int(_)) => return Err(not_a_sketch()),
+        Value::String(s) => s.as_bytes().ok_or_else(not_a_sketch)?,
         _ => return Err(errors::wrong_type()),
     };
     let encoding = hll::encoding_of(bytes).ok_or_else(not_a_sketch)?;

@@ -1,21 +1,64 @@
 //! Time as commands see it.
+//!
+//! The clock is read several times per command (its time, its duration, the key's access
+//! clock), so reads go through the CPU's time-stamp counter (`quanta`) instead of a system call:
+//! each thread notes the wall clock against the counter and re-reads the wall clock every
+//! `RECALIBRATE_NS`, so a change of the system time shows within that period, as Redis's cached
+//! time does.
 
+use std::cell::Cell;
+use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A monotonic instant for measuring durations (cheap to take).
+pub type Instant = quanta::Instant;
+
+/// How often a thread re-reads the wall clock.
+const RECALIBRATE_NS: u64 = 20_000_000;
+
+fn counter() -> &'static quanta::Clock {
+    static CLOCK: OnceLock<quanta::Clock> = OnceLock::new();
+    CLOCK.get_or_init(quanta::Clock::new)
+}
+
+thread_local! {
+    /// (counter reading, unix time in ns at that reading); a zero reading means not yet taken.
+    static BASE: Cell<(u64, i64)> = const { Cell::new((0, 0)) };
+}
+
+fn system_ns() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// Unix time in nanoseconds.
+fn now_ns() -> i64 {
+    let clock = counter();
+    let raw = clock.raw();
+    BASE.with(|base| {
+        let (base_raw, base_ns) = base.get();
+        if base_raw != 0 && raw >= base_raw {
+            let elapsed = clock.delta_as_nanos(base_raw, raw);
+            if elapsed < RECALIBRATE_NS {
+                return base_ns + elapsed as i64;
+            }
+        }
+        let ns = system_ns();
+        base.set((raw, ns));
+        ns
+    })
+}
 
 /// Unix time in milliseconds.
 pub fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+    now_ns() / 1_000_000
 }
 
 /// Unix time in microseconds.
 pub fn now_us() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_micros() as i64)
+    now_ns() / 1_000
 }
-
 /// Redis's 24-bit LRU clock: seconds, wrapping.
 pub const LRU_CLOCK_MAX: u32 = (1 << 24) - 1;
 

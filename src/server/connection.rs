@@ -10,11 +10,12 @@ use super::client::{client_flags, Client, ClientHandle, PauseKind, KIND_NORMAL};
 use super::{blocking, clock, dispatch, Server};
 use crate::commands::flags;
 use crate::protocol::{Limits, RequestParser};
+use crate::server::clock::Instant;
 use bytes::{Bytes, BytesMut};
 use std::net::SocketAddr;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
@@ -230,6 +231,9 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         handle.qbuf.store(rbuf.len(), Relaxed);
         handle.qbuf_cap.store(rbuf.capacity() - rbuf.len(), Relaxed);
         dispatch::end_of_batch(server);
+        if !wbuf.is_empty() {
+            tokio::task::yield_now().await;
+        }
         take_pushes(client, &mut wbuf);
         if !flush(server, &handle, stream, &mut wbuf).await {
             return;

@@ -9,10 +9,10 @@ use super::Server;
 use crate::commands::{errors, flags, pubsub, tx, CommandEntry, Ctx};
 use crate::db::ShardLocks;
 use crate::protocol::{encode, Reply};
+use crate::server::clock::Instant;
 use bytes::{Bytes, BytesMut};
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
-use std::time::Instant;
 
 /// Runs one request and appends its reply to `out`.
 pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out: &mut BytesMut) {

@@ -1,5 +1,6 @@
 //! String values with Redis's three encodings: `int`, `embstr` and `raw`.
 
+use crate::util::inline::InlineBytes;
 use bytes::Bytes;
 
 /// Longest string Redis stores in the `embstr` encoding.
@@ -8,12 +9,18 @@ pub const EMBSTR_MAX: usize = 44;
 /// Redis keeps one shared object for each integer below this (OBJ_SHARED_INTEGERS).
 pub const SHARED_INTEGERS: i64 = 10000;
 
+/// Longest value held inline: what fits in the space a `Bytes` handle takes anyway.
+pub const INLINE_MAX: usize = 38;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Str {
     /// A value that reads as a 64-bit integer (OBJECT ENCODING `int`).
     Int(i64),
     /// Bytes stored as received; `embstr` when short, `raw` otherwise.
     Bytes(Bytes),
+    /// Up to `INLINE_MAX` bytes held in the value itself (`embstr`): most values are short, and
+    /// reading one then touches no other memory, as Redis's embstr objects do.
+    Inline(InlineBytes<INLINE_MAX>),
     /// Bytes changed in place (APPEND, SETRANGE, SETBIT): always `raw`, as in Redis.
     Mut(Vec<u8>),
 }
@@ -27,13 +34,16 @@ impl Str {
                 return Str::Int(n);
             }
         }
-        Str::Bytes(data)
+        Str::plain(data)
     }
 
     /// Bytes stored as they are, never as `int` (`embstr` up to 44 bytes, `raw` beyond): what
     /// Redis's createStringObject makes, e.g. for INCRBYFLOAT's result.
     pub fn plain(data: Bytes) -> Str {
-        Str::Bytes(data)
+        match InlineBytes::new(&data) {
+            Some(inline) => Str::Inline(inline),
+            None => Str::Bytes(data),
+        }
     }
 
     /// A buffer built or changed in place (SETRANGE, SETBIT, BITOP, BITFIELD): always `raw`.
@@ -52,6 +62,7 @@ impl Str {
         match self {
             Str::Int(n) => itoa::Buffer::new().format(*n).len(),
             Str::Bytes(b) => b.len(),
+            Str::Inline(b) => b.as_slice().len(),
             Str::Mut(v) => v.len(),
         }
     }
@@ -65,6 +76,7 @@ impl Str {
         match self {
             Str::Int(n) => Bytes::copy_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
             Str::Bytes(b) => b.clone(),
+            Str::Inline(b) => Bytes::copy_from_slice(b.as_slice()),
             Str::Mut(v) => Bytes::copy_from_slice(v),
         }
     }
@@ -74,6 +86,7 @@ impl Str {
         match self {
             Str::Int(n) => f(itoa::Buffer::new().format(*n).as_bytes()),
             Str::Bytes(b) => f(b),
+            Str::Inline(b) => f(b.as_slice()),
             Str::Mut(v) => f(v),
         }
     }
@@ -83,7 +96,18 @@ impl Str {
         match self {
             Str::Int(n) => Some(*n),
             Str::Bytes(b) => crate::util::numbers::parse_i64(b),
+            Str::Inline(b) => crate::util::numbers::parse_i64(b.as_slice()),
             Str::Mut(v) => crate::util::numbers::parse_i64(v),
+        }
+    }
+
+    /// The stored bytes; `None` for an integer-encoded value (which has none to lend).
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self {
+            Str::Int(_) => None,
+            Str::Bytes(b) => Some(b),
+            Str::Inline(b) => Some(b.as_slice()),
+            Str::Mut(v) => Some(v),
         }
     }
 
@@ -103,6 +127,7 @@ impl Str {
         match self {
             Str::Int(_) => "int",
             Str::Bytes(b) if b.len() <= EMBSTR_MAX => "embstr",
+            Str::Inline(_) => "embstr",
             _ => "raw",
         }
     }
@@ -112,6 +137,7 @@ impl Str {
         match self {
             Str::Int(_) => 0,
             Str::Bytes(b) => b.len(),
+            Str::Inline(_) => 0,
             Str::Mut(v) => v.capacity(),
         }
     }
@@ -140,5 +166,19 @@ mod tests {
         s.make_mut().push(b'3');
         assert_eq!(s.encoding_name(), "raw");
         assert_eq!(s.to_bytes(), Bytes::from("123"));
+    }
+
+    #[test]
+    fn short_values_are_inline() {
+        let short = Str::plain(Bytes::from(vec![b'a'; INLINE_MAX]));
+        assert!(matches!(short, Str::Inline(_)));
+        assert_eq!(short.len(), INLINE_MAX);
+        assert_eq!(short.as_bytes(), Some(&[b'a'; INLINE_MAX][..]));
+        assert!(matches!(
+            Str::plain(Bytes::from(vec![b'a'; INLINE_MAX + 1])),
+            Str::Bytes(_)
+        ));
+        // Inline values cost no more room than the `Bytes` handle they replace.
+        assert_eq!(std::mem::size_of::<Str>(), 40);
     }
 }

@@ -6,6 +6,7 @@
 pub mod counter;
 pub mod glob;
 pub mod hdr;
+pub mod inline;
 pub mod numbers;
 pub mod repr;
 pub mod sha1;
