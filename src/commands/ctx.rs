@@ -35,12 +35,6 @@ pub struct Ctx<'a, 'c> {
     memo_len: usize,
 }
 
-/// The copy of a key the keyspace keeps: exactly sized and unshared. (Cloning the argument
-/// instead would make `Bytes` allocate a 32-byte shared header per key, for the key's lifetime.)
-fn stored_key(key: &Bytes) -> Bytes {
-    Bytes::copy_from_slice(key)
-}
-
 impl<'a, 'c> Ctx<'a, 'c> {
     pub fn new(
         server: &'a Arc<Server>,
@@ -271,7 +265,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
                 }
             }
         }
-        let old = shard.insert(stored_key(key), entry);
+        let old = shard.insert(key, entry);
         if let Some(n) = old.as_ref().and_then(Entry::small_integer) {
             // Redis looks the old value up for writing first, touching the shared integer.
             crate::db::value::shared_integers::touch(n, crate::server::clock::lru_clock());
@@ -284,7 +278,7 @@ impl<'a, 'c> Ctx<'a, 'c> {
 
     /// Adds a key known not to exist.
     pub fn add(&mut self, key: &Bytes, value: Value) {
-        self.shard(key).insert(stored_key(key), Entry::new(value));
+        self.shard(key).insert(key, Entry::new(value));
         self.notify(crate::config::NOTIFY_NEW, "new", key);
     }
 

@@ -477,7 +477,7 @@ fn populate(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             value.resize(size, 0);
         }
         ctx.shard_in(db, &key).insert(
-            key.clone(),
+            &key,
             Entry::new(Value::String(Str::plain(Bytes::from(value)))),
         );
         ctx.modified(&key);
@@ -498,7 +498,7 @@ fn reload(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let now = ctx.now_ms;
     for (_, shard) in ctx.locks.iter_mut() {
         for db in shard.dbs.iter_mut() {
-            let expired: Vec<Bytes> = db
+            let expired: Vec<crate::db::Key> = db
                 .keys
                 .iter()
                 .filter(|(_, e)| e.is_expired(now))

@@ -287,7 +287,7 @@ fn rename_generic(ctx: &mut Ctx, argv: &[Bytes], nx: bool) -> CmdResult {
         remove_key(ctx, dst, lazy);
     }
     let entry = ctx.shard(src).remove(src).expect("looked up above");
-    ctx.shard(dst).insert(dst.clone(), entry);
+    ctx.shard(dst).insert(&dst, entry);
     ctx.notify(NOTIFY_NEW, "new", dst);
     ctx.modified(src);
     ctx.modified(dst);
@@ -349,7 +349,7 @@ fn move_cmd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Ok(Reply::Int(0));
     }
     let entry = ctx.shard(key).remove(key).expect("looked up above");
-    ctx.shard_in(dst, key).insert(key.clone(), entry);
+    ctx.shard_in(dst, key).insert(&key, entry);
     ctx.notify_in(dst, NOTIFY_NEW, "new", key);
     ctx.modified_in(src, key);
     ctx.modified_in(dst, key);
@@ -400,8 +400,7 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             lazyfree::drop_entry(old, lazy);
         }
     }
-    ctx.shard_in(dst_db, dst_key)
-        .insert(dst_key.clone(), copied);
+    ctx.shard_in(dst_db, dst_key).insert(&dst_key, copied);
     ctx.notify_in(dst_db, NOTIFY_NEW, "new", dst_key);
     ctx.modified_in(dst_db, dst_key);
     ctx.notify_in(dst_db, NOTIFY_GENERIC, "copy_to", dst_key);
@@ -451,7 +450,7 @@ fn keys(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     for (_, shard) in ctx.locks.iter_mut() {
         for (key, entry) in shard.dbs[db].keys.iter() {
             if (all || glob_match(pattern, key, false)) && !entry.is_expired(now) {
-                out.push(Reply::Bulk(key.clone()));
+                out.push(Reply::Bulk(key.to_bytes()));
             }
         }
     }
@@ -576,7 +575,7 @@ fn scan(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             .dbs[db]
             .keys;
         if !dict.is_empty() {
-            at.dict_cursor = dict.scan(at.dict_cursor, |key, _| found.push(key.clone()));
+            at.dict_cursor = dict.scan(at.dict_cursor, |key, _| found.push(key.to_bytes()));
             visits -= 1;
         } else {
             at.dict_cursor = 0;
@@ -655,7 +654,7 @@ fn randomkey(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
             .dbs[db]
             .keys;
         let (key, entry) = dict.random_entry(&mut rng).expect("shard is not empty");
-        let (key, expired) = (key.clone(), entry.is_expired(ctx.now_ms));
+        let (key, expired) = (key.to_bytes(), entry.is_expired(ctx.now_ms));
         if !expired {
             return Ok(Reply::Bulk(key));
         }

@@ -8,8 +8,8 @@
 //! deadline when popped, and when stale entries pile up a compaction sweep drops them a few at a
 //! time (never a whole rebuild under the shard lock).
 
+use super::Key;
 use super::NO_EXPIRE;
-use bytes::Bytes;
 use std::collections::BTreeMap;
 
 /// log2 of a bucket's span in ms.
@@ -24,7 +24,7 @@ fn bucket_of(at: i64) -> i64 {
 
 #[derive(Default, Debug)]
 pub struct ExpireWheel {
-    buckets: BTreeMap<i64, Vec<Bytes>>,
+    buckets: BTreeMap<i64, Vec<Key>>,
     entries: usize,
     /// Entries left by the last compaction sweep: a new sweep starts only once the wheel has
     /// grown well past it, so live duplicates cannot make sweeps run back to back.
@@ -44,7 +44,7 @@ struct Sweep {
 }
 
 impl ExpireWheel {
-    pub fn schedule(&mut self, key: Bytes, at: i64) {
+    pub fn schedule(&mut self, key: Key, at: i64) {
         self.buckets.entry(bucket_of(at)).or_default().push(key);
         self.entries += 1;
     }
@@ -60,7 +60,7 @@ impl ExpireWheel {
 
     /// Takes up to `max` keys from buckets lying wholly before `now_ms`. The caller checks each
     /// key's real deadline.
-    pub fn pop_due(&mut self, now_ms: i64, max: usize, out: &mut Vec<Bytes>) {
+    pub fn pop_due(&mut self, now_ms: i64, max: usize, out: &mut Vec<Key>) {
         let due_before = bucket_of(now_ms); // buckets below this one are entirely past
         while out.len() < max {
             let Some(mut first) = self.buckets.first_entry() else {
@@ -190,16 +190,16 @@ mod tests {
     #[test]
     fn pops_only_past_buckets() {
         let mut w = ExpireWheel::default();
-        w.schedule(Bytes::from("a"), 100);
-        w.schedule(Bytes::from("b"), 1000);
+        w.schedule(Key::from("a"), 100);
+        w.schedule(Key::from("b"), 1000);
         let mut out = Vec::new();
         w.pop_due(100, 10, &mut out);
         assert!(out.is_empty(), "bucket of 100 still runs until 111");
         w.pop_due(120, 10, &mut out);
-        assert_eq!(out, vec![Bytes::from("a")]);
+        assert_eq!(out, vec![Key::from("a")]);
         out.clear();
         w.pop_due(5000, 10, &mut out);
-        assert_eq!(out, vec![Bytes::from("b")]);
+        assert_eq!(out, vec![Key::from("b")]);
         assert!(w.is_empty());
     }
 
@@ -207,7 +207,7 @@ mod tests {
     fn respects_max() {
         let mut w = ExpireWheel::default();
         for i in 0..10 {
-            w.schedule(Bytes::from(format!("k{i}")), i);
+            w.schedule(Key::from(format!("k{i}").as_str()), i);
         }
         let mut out = Vec::new();
         w.pop_due(1000, 4, &mut out);
@@ -224,7 +224,7 @@ mod tests {
         for round in 0..10 {
             for k in 0..1000 {
                 let at = 10_000 + round * 100 + k;
-                w.schedule(Bytes::from(format!("k{k}")), at);
+                w.schedule(Key::from(format!("k{k}").as_str()), at);
                 deadline.insert(format!("k{k}"), at);
             }
         }
@@ -256,7 +256,7 @@ mod tests {
     fn popping_the_bucket_under_sweep_restarts_it_safely() {
         let mut w = ExpireWheel::default();
         for k in 0..3000 {
-            w.schedule(Bytes::from(format!("k{k}")), 100);
+            w.schedule(Key::from(format!("k{k}").as_str()), 100);
         }
         // Every entry is live: start a sweep, pop a few while it is half way, finish it.
         assert!(w.compact(0, 10, |_, _| true));

@@ -8,10 +8,12 @@
 
 pub mod dict;
 pub mod expire;
+pub mod key;
 pub mod lazyfree;
 pub mod locks;
 pub mod value;
 
+pub use key::Key;
 pub use locks::ShardLocks;
 pub use value::{Entry, Value, NO_EXPIRE};
 
@@ -72,7 +74,7 @@ fn crc16_xmodem(data: &[u8]) -> u16 {
 /// One database's share of one shard.
 #[derive(Default)]
 pub struct DbShard {
-    pub keys: Dict<Bytes, Entry>,
+    pub keys: Dict<Key, Entry>,
     /// Number of keys with a time to live.
     pub expires: usize,
     /// Sum of the deadlines (unix ms) of the keys with a time to live: INFO keyspace's avg_ttl
@@ -83,7 +85,7 @@ pub struct DbShard {
 
 impl DbShard {
     /// Records that `key` now expires at `at` (ms) where it had `old` before.
-    pub fn note_expire_change(&mut self, key: &Bytes, old: i64, at: i64) {
+    pub fn note_expire_change(&mut self, key: &Key, old: i64, at: i64) {
         self.forget_deadline(old);
         self.count_deadline(at);
         if at != NO_EXPIRE {
@@ -108,7 +110,8 @@ impl DbShard {
     }
 
     /// Inserts or replaces a key, keeping the expire count right. Returns the old entry.
-    pub fn insert(&mut self, key: Bytes, entry: Entry) -> Option<Entry> {
+    pub fn insert(&mut self, key: &[u8], entry: Entry) -> Option<Entry> {
+        let key = Key::new(key);
         let at = entry.expire_at;
         if at != NO_EXPIRE {
             self.wheel.schedule(key.clone(), at);
@@ -127,13 +130,13 @@ impl DbShard {
     }
 
     /// Removes a key and returns it with its entry, keeping the expire count right.
-    pub fn remove_entry(&mut self, key: &[u8]) -> Option<(Bytes, Entry)> {
+    pub fn remove_entry(&mut self, key: &[u8]) -> Option<(Key, Entry)> {
         let (k, old) = self.keys.remove_entry(key)?;
         self.forget_deadline(old.expire_at);
         Some((k, old))
     }
 
-    pub fn clear(&mut self) -> Dict<Bytes, Entry> {
+    pub fn clear(&mut self) -> Dict<Key, Entry> {
         self.expires = 0;
         self.expire_sum = 0;
         self.wheel = ExpireWheel::default();

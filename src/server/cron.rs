@@ -4,7 +4,6 @@
 use super::{clock, Server};
 use crate::db::expire::deadline_in_bucket;
 use crate::db::{DbShard, Shard};
-use bytes::Bytes;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -66,7 +65,7 @@ pub fn expire_pass(server: &Server) -> bool {
     }
     let pass_start = Instant::now();
     let mut behind = false;
-    let mut due: Vec<Bytes> = Vec::with_capacity(BATCH);
+    let mut due: Vec<crate::db::Key> = Vec::with_capacity(BATCH);
     for idx in 0..server.keyspace.shard_count() {
         let mut shard = server.keyspace.lock(idx);
         let start = Instant::now();
@@ -108,7 +107,7 @@ fn expire_db(
     db: usize,
     now: i64,
     start: Instant,
-    due: &mut Vec<Bytes>,
+    due: &mut Vec<crate::db::Key>,
     worked: &mut bool,
 ) -> bool {
     if shard.dbs[db].wheel.is_empty() {

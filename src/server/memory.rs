@@ -301,10 +301,10 @@ pub fn bytes_to_human(n: u64) -> String {
 // ---------------------------------------------------------------------------------------------
 // What one key costs (MEMORY USAGE)
 
-/// Bytes of one node of the keyspace table: the chain link, the key's handle and the entry
+/// Bytes of one node of the keyspace table: the chain link, the key (short ones inline) and the entry
 /// (with the value's inline part), laid out as `crate::db::dict` lays out its nodes.
 const KEY_NODE_SIZE: usize = std::mem::size_of::<usize>()
-    + std::mem::size_of::<bytes::Bytes>()
+    + std::mem::size_of::<crate::db::Key>()
     + std::mem::size_of::<Entry>();
 
 /// Usable bytes of a heap block of `len` bytes; nothing when there is no block.
@@ -319,7 +319,9 @@ fn heap_block(len: usize) -> usize {
 /// Estimated bytes a key costs (MEMORY USAGE): its node in the keyspace table, the key's own
 /// bytes and what the value holds on the heap.
 pub fn key_memory_usage(key: &[u8], entry: &Entry) -> usize {
-    usable_size(KEY_NODE_SIZE) + heap_block(key.len()) + value_memory_usage(&entry.value)
+    usable_size(KEY_NODE_SIZE)
+        + heap_block(crate::db::Key::new(key).heap_size())
+        + value_memory_usage(&entry.value)
 }
 
 /// What a value holds on the heap, from its type's own accounting. Compact encodings are one

@@ -232,10 +232,7 @@ pub fn expire_at_of(s: &TestServer, key: &str) -> i64 {
 pub fn put_value(s: &TestServer, key: &str, value: respite::db::Value) {
     let keyspace = &s.handle.server.keyspace;
     let mut shard = keyspace.lock(keyspace.shard_of(key.as_bytes()));
-    shard.dbs[0].insert(
-        bytes::Bytes::copy_from_slice(key.as_bytes()),
-        respite::db::Entry::new(value),
-    );
+    shard.dbs[0].insert(key.as_bytes(), respite::db::Entry::new(value));
 }
 
 /// A connection subscribed to every keyevent notification of database 0 (enables them all).
