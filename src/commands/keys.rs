@@ -287,7 +287,7 @@ fn rename_generic(ctx: &mut Ctx, argv: &[Bytes], nx: bool) -> CmdResult {
         remove_key(ctx, dst, lazy);
     }
     let entry = ctx.shard(src).remove(src).expect("looked up above");
-    ctx.shard(dst).insert(&dst, entry);
+    ctx.shard(dst).insert(dst, entry);
     ctx.notify(NOTIFY_NEW, "new", dst);
     ctx.modified(src);
     ctx.modified(dst);
@@ -349,7 +349,7 @@ fn move_cmd(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
         return Ok(Reply::Int(0));
     }
     let entry = ctx.shard(key).remove(key).expect("looked up above");
-    ctx.shard_in(dst, key).insert(&key, entry);
+    ctx.shard_in(dst, key).insert(key, entry);
     ctx.notify_in(dst, NOTIFY_NEW, "new", key);
     ctx.modified_in(src, key);
     ctx.modified_in(dst, key);
@@ -400,7 +400,7 @@ fn copy(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
             lazyfree::drop_entry(old, lazy);
         }
     }
-    ctx.shard_in(dst_db, dst_key).insert(&dst_key, copied);
+    ctx.shard_in(dst_db, dst_key).insert(dst_key, copied);
     ctx.notify_in(dst_db, NOTIFY_NEW, "new", dst_key);
     ctx.modified_in(dst_db, dst_key);
     ctx.notify_in(dst_db, NOTIFY_GENERIC, "copy_to", dst_key);

@@ -92,7 +92,6 @@ impl std::fmt::Debug for Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::hash::BuildHasher;
 
     #[test]
     fn short_keys_inline_long_keys_on_the_heap() {
