@@ -348,7 +348,7 @@ pub static DIRECTIVES: &[Directive] = &[
     d("shutdown-on-sigterm", None, MULTI_ARG, enumeration(&SHUTDOWN_ON_SIG_ENUM, "default")).acted(),
     d("databases", None, IMMUTABLE, int(1, INT_MAX, 16, NumFmt::Integer)).acted(),
     d("port", None, 0, int(0, 65535, 6379, NumFmt::Integer)).acted(),
-    d("io-threads", None, DEBUG | IMMUTABLE, int(1, 128, 1, NumFmt::Integer)),
+    d("io-threads", None, DEBUG | IMMUTABLE, int(1, 128, 1, NumFmt::Integer)).acted(),
     d("auto-aof-rewrite-percentage", None, 0, int(0, INT_MAX, 100, NumFmt::Integer)),
     d("cluster-replica-validity-factor", Some("cluster-slave-validity-factor"), 0, int(0, INT_MAX, 10, NumFmt::Integer)),
     d("list-max-listpack-size", Some("list-max-ziplist-size"), 0, int(INT_MIN, INT_MAX, -2, NumFmt::Integer)).acted(),

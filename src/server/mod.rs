@@ -312,14 +312,11 @@ pub fn bind_listener(config: &Config) -> std::io::Result<std::net::TcpListener> 
 pub fn spawn(config: Config) -> std::io::Result<ServerHandle> {
     let listener = bind_listener(&config)?;
     let addr = listener.local_addr()?;
+    // `io-threads` event loops (Redis's default of 1 is best when clients share the cores).
+    let workers = (config.io_threads as usize).max(1);
     let server = Server::new(config);
     *server.local_addr.lock() = Some(addr);
     let srv = server.clone();
-    let workers = std::env::var("RESPITE_WORKERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
-        .max(1);
     let thread = std::thread::Builder::new()
         .name("respite-main".into())
         .spawn(move || {

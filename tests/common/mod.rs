@@ -18,12 +18,23 @@ impl TestServer {
         TestServer::with_args(&[])
     }
 
-    /// A server started as `respite-server --port 0 --bind 127.0.0.1 <args>`.
+    /// A server started as `respite-server --port 0 --bind 127.0.0.1 --io-threads 2 <args>`:
+    /// two event loops, so that every test also exercises commands, wake-ups and locks across
+    /// loops.
     pub fn with_args(args: &[&str]) -> TestServer {
-        let mut all: Vec<String> = ["--port", "0", "--bind", "127.0.0.1", "--save", ""]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let mut all: Vec<String> = [
+            "--port",
+            "0",
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--io-threads",
+            "2",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         all.extend(args.iter().map(|s| s.to_string()));
         let config = Config::from_args(&all).expect("test config");
         TestServer {
