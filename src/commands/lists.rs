@@ -12,7 +12,7 @@ use super::table::acl::LIST;
 use super::{CmdResult, Command, Ctx};
 use crate::config::{NOTIFY_GENERIC, NOTIFY_LIST};
 use crate::db::Value;
-use crate::protocol::Reply;
+use crate::protocol::{BulkArray, Reply};
 use crate::server::blocking;
 use crate::types::list::{Elem, End, List, Needle};
 use crate::util::numbers::parse_i64;
@@ -362,7 +362,16 @@ fn lrange(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     };
     Ok(match clamp_range(start, stop, list.len()) {
         None => Reply::Array(Vec::new()),
-        Some((from, n)) => Reply::Array(list.iter_from(from, false).take(n).map(bulk).collect()),
+        Some((from, n)) => {
+            let mut out = BulkArray::new(n, 16);
+            for e in list.iter_from(from, false).take(n) {
+                match e {
+                    Elem::Str(s) => out.push(s),
+                    Elem::Int(i) => out.push_int(i),
+                }
+            }
+            out.finish()
+        }
     })
 }
 

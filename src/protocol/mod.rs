@@ -3,5 +3,5 @@
 pub mod reply;
 pub mod request;
 
-pub use reply::{encode, Reply, Resp};
+pub use reply::{encode, BulkArray, Reply, Resp};
 pub use request::{Limits, ProtocolError, RequestParser};

@@ -35,7 +35,7 @@ pub enum Reply {
     Verbatim(&'static str, Bytes),
     /// Out-of-band push (`>`); an array in RESP2 (pub/sub messages).
     Push(Vec<Reply>),
-    /// Bytes already encoded for the client's protocol (used by fan-out paths).
+    /// Bytes already encoded for the client's protocol (fan-out paths, `BulkArray`).
     Raw(Bytes),
     /// Several top-level replies to one command, sent back to back (SUBSCRIBE ch1 ch2 answers
     /// once per channel).
@@ -82,6 +82,35 @@ impl From<usize> for Reply {
 impl From<bool> for Reply {
     fn from(v: bool) -> Reply {
         Reply::Int(v as i64)
+    }
+}
+
+/// An array of bulk strings encoded as it is built, for long replies (LRANGE, ...) that would
+/// otherwise cost an allocation per element and per `Reply`. Arrays and bulk strings are encoded
+/// alike in RESP2 and RESP3, so the result suits either.
+pub struct BulkArray {
+    out: BytesMut,
+}
+
+impl BulkArray {
+    /// An array of `len` elements of about `element_bytes` bytes each.
+    pub fn new(len: usize, element_bytes: usize) -> BulkArray {
+        let mut out = BytesMut::with_capacity(16 + len * (element_bytes + 8));
+        put_len(&mut out, b'*', len);
+        BulkArray { out }
+    }
+
+    pub fn push(&mut self, data: &[u8]) {
+        put_bulk(&mut self.out, data);
+    }
+
+    /// An integer as a bulk string (how list and set elements stored as integers are sent).
+    pub fn push_int(&mut self, n: i64) {
+        self.push(itoa::Buffer::new().format(n).as_bytes());
+    }
+
+    pub fn finish(self) -> Reply {
+        Reply::Raw(self.out.freeze())
     }
 }
 
