@@ -8,12 +8,12 @@
 
 pub mod dict;
 pub mod expire;
-pub mod key;
 pub mod lazyfree;
 pub mod locks;
 pub mod value;
 
-pub use key::Key;
+/// The keyspace's own copy of a key.
+pub use crate::util::inline::CompactBytes as Key;
 pub use locks::ShardLocks;
 pub use value::{Entry, Value, NO_EXPIRE};
 

@@ -12,13 +12,14 @@
 //! order (an update keeps the field's place) and HSCAN returns it whole in one call.
 
 use crate::db::dict::{self, Dict};
+use crate::util::inline::CompactBytes;
 use rand::Rng;
 
 /// Redis refuses to grow a listpack past 1 GiB and converts instead (`LISTPACK_MAX_SAFETY_SIZE`).
 const PACKED_SAFETY_SIZE: usize = 1 << 30;
 
 /// The big encoding: field -> value. Boxed slices rather than `Bytes` keep each node small.
-type Table = Dict<Box<[u8]>, Box<[u8]>>;
+type Table = Dict<CompactBytes, CompactBytes>;
 
 /// The thresholds of the compact encoding (`hash-max-listpack-entries`, `hash-max-listpack-value`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,7 +230,9 @@ impl Hash {
             Repr::Table(t) => {
                 std::mem::size_of::<Table>()
                     + t.mem_usage()
-                    + t.iter().map(|(k, v)| k.len() + v.len()).sum::<usize>()
+                    + t.iter()
+                        .map(|(k, v)| k.heap_size() + v.heap_size())
+                        .sum::<usize>()
             }
         }
     }
@@ -253,7 +256,7 @@ impl PartialEq for Hash {
 /// Iterator over a hash's (field, value) pairs.
 pub enum Iter<'a> {
     Packed(PackedIter<'a>),
-    Table(dict::Iter<'a, Box<[u8]>, Box<[u8]>>),
+    Table(dict::Iter<'a, CompactBytes, CompactBytes>),
 }
 
 impl<'a> Iterator for Iter<'a> {

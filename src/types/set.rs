@@ -11,6 +11,7 @@
 //! Conversion is one-way, as in Redis: a table never goes back to an intset.
 
 use crate::db::dict::{self, Dict};
+use crate::util::inline::CompactBytes;
 use crate::util::numbers::parse_i64;
 use bytes::Bytes;
 use rand::Rng;
@@ -18,7 +19,7 @@ use rand::Rng;
 /// Redis caps the intset limit at 2^30 entries whatever `set-max-intset-entries` says.
 const INTSET_HARD_LIMIT: usize = 1 << 30;
 
-type Table = Dict<Box<[u8]>, ()>;
+type Table = Dict<CompactBytes, ()>;
 
 /// One member as a set hands it out: intsets hold integers, tables hold bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -253,7 +254,7 @@ impl Set {
             Repr::Table(t) => {
                 std::mem::size_of::<Table>()
                     + t.mem_usage()
-                    + t.keys().map(|k| k.len()).sum::<usize>()
+                    + t.keys().map(|k| k.heap_size()).sum::<usize>()
             }
         }
     }
@@ -275,14 +276,14 @@ impl PartialEq for Set {
 }
 
 /// The table key of an integer member.
-fn int_key(n: i64) -> Box<[u8]> {
+fn int_key(n: i64) -> CompactBytes {
     itoa::Buffer::new().format(n).as_bytes().into()
 }
 
 /// Iterator over a set's members.
 pub enum Iter<'a> {
     Ints(IntIter<'a>),
-    Table(dict::Keys<'a, Box<[u8]>, ()>),
+    Table(dict::Keys<'a, CompactBytes, ()>),
 }
 
 impl<'a> Iterator for Iter<'a> {
