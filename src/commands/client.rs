@@ -255,7 +255,7 @@ pub fn info_line(c: &ClientHandle, own: Option<&OwnCommand>) -> String {
         Some(own) => own.full_name.to_string(),
         None => c
             .last_cmd
-            .lock()
+            .get()
             .map_or_else(|| "NULL".to_string(), |e| e.full_name.clone()),
     };
     let redir = if c.has_flag(client_flags::TRACKING) {

@@ -44,6 +44,22 @@ impl<'a, 'c> Ctx<'a, 'c> {
         now_ms: i64,
         argv: &'c [Bytes],
     ) -> Ctx<'a, 'c> {
+        let mut shard_memo = [(0, 0, 0); 16];
+        let mut memo_len = 0;
+        // A single-key command under a single shard lock: the dispatcher found that shard from
+        // the key, so the key's shard is known without hashing it again.
+        let spec = cmd.cmd.keys;
+        if let Some(idx) = locks.single_shard() {
+            let first = spec.first as usize;
+            if spec.find.is_none()
+                && spec.first > 0
+                && spec.first == spec.last
+                && first < argv.len()
+            {
+                shard_memo[0] = (argv[first].as_ptr() as usize, argv[first].len(), idx);
+                memo_len = 1;
+            }
+        }
         Ctx {
             server,
             client,
@@ -55,8 +71,8 @@ impl<'a, 'c> Ctx<'a, 'c> {
             redacted: Vec::new(),
             expired: Vec::new(),
             argv,
-            shard_memo: [(0, 0, 0); 16],
-            memo_len: 0,
+            shard_memo,
+            memo_len,
         }
     }
 

@@ -36,7 +36,8 @@ pub use ctx::Ctx;
 pub use table::{acl, flags, CmdResult, Command, Handler, KeySpec};
 
 use crate::util::counter::Counter;
-use std::collections::HashMap;
+// Command names are looked up on every request: ahash rather than the default SipHash.
+type HashMap<K, V> = std::collections::HashMap<K, V, ahash::RandomState>;
 use std::sync::atomic::Ordering::Relaxed;
 
 /// Every family's commands, in the order README and COMMAND list them.
@@ -158,7 +159,7 @@ impl Default for CommandTable {
 
 impl CommandTable {
     pub fn new() -> CommandTable {
-        let mut by_name = HashMap::new();
+        let mut by_name = HashMap::default();
         for family in families() {
             for cmd in family {
                 let old = by_name.insert(cmd.name, CommandEntry::new(cmd, None));

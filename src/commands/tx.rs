@@ -289,7 +289,7 @@ fn exec(ctx: &mut Ctx, _argv: &[Bytes]) -> CmdResult {
             queued.entry,
             &queued.argv,
             locks,
-            ctx.now_ms,
+            Some(ctx.now_ms),
         );
         locks = returned;
         replies.push(reply);

@@ -41,6 +41,14 @@ impl<'a> ShardLocks<'a> {
         self.all
     }
 
+    /// The shard held when exactly one is.
+    pub fn single_shard(&self) -> Option<usize> {
+        match &self.one {
+            Some((idx, _)) if self.guards.is_empty() => Some(*idx),
+            _ => None,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.guards.is_empty() && self.one.is_none()
     }

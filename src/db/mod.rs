@@ -43,12 +43,15 @@ pub fn key_slot(key: &[u8]) -> u16 {
     crc16_xmodem(hash_tag(key)) & (SLOTS as u16 - 1)
 }
 
-/// CRC16/XMODEM (the CRC Redis Cluster uses), one table lookup per byte. Hand-rolled because
-/// it runs on every key of every command and the `crc16` crate's generic version costs several
-/// times more per byte; the tests check it against that crate.
+/// CRC16/XMODEM (the CRC Redis Cluster uses), eight bytes at a time ("slicing-by-8": eight
+/// independent table lookups per step instead of a chain of eight dependent ones). Hand-rolled
+/// because it runs on every key of every command and the `crc16` crate's generic version costs
+/// several times more per byte; the tests check it against that crate.
 fn crc16_xmodem(data: &[u8]) -> u16 {
-    const TABLE: [u16; 256] = {
-        let mut table = [0u16; 256];
+    // TABLES[0][b]: the register after feeding byte b into a zero register; TABLES[k][b]: after
+    // feeding b and then k zero bytes.
+    const TABLES: [[u16; 256]; 8] = {
+        let mut tables = [[0u16; 256]; 8];
         let mut i = 0;
         while i < 256 {
             let mut crc = (i as u16) << 8;
@@ -61,13 +64,39 @@ fn crc16_xmodem(data: &[u8]) -> u16 {
                 };
                 bit += 1;
             }
-            table[i] = crc;
+            tables[0][i] = crc;
             i += 1;
         }
-        table
+        let mut k = 1;
+        while k < 8 {
+            let mut i = 0;
+            while i < 256 {
+                let prev = tables[k - 1][i];
+                tables[k][i] = (prev << 8) ^ tables[0][(prev >> 8) as usize];
+                i += 1;
+            }
+            k += 1;
+        }
+        tables
     };
-    data.iter().fold(0u16, |crc, &b| {
-        (crc << 8) ^ TABLE[((crc >> 8) as u8 ^ b) as usize]
+    let t = &TABLES;
+    let mut crc = 0u16;
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        // The register folds into the first two bytes of the block.
+        let x0 = c[0] ^ (crc >> 8) as u8;
+        let x1 = c[1] ^ crc as u8;
+        crc = t[7][x0 as usize]
+            ^ t[6][x1 as usize]
+            ^ t[5][c[2] as usize]
+            ^ t[4][c[3] as usize]
+            ^ t[3][c[4] as usize]
+            ^ t[2][c[5] as usize]
+            ^ t[1][c[6] as usize]
+            ^ t[0][c[7] as usize];
+    }
+    chunks.remainder().iter().fold(crc, |crc, &b| {
+        (crc << 8) ^ t[0][((crc >> 8) as u8 ^ b) as usize]
     })
 }
 

@@ -34,7 +34,7 @@ pub struct ClientHandle {
     pub lib_ver: Mutex<Option<Bytes>>,
     pub last_interaction_ms: AtomicI64,
     pub db: AtomicUsize,
-    pub last_cmd: Mutex<Option<&'static CommandEntry>>,
+    pub last_cmd: LastCommand,
     /// Protocol version, for encoding pushes (2 or 3).
     pub resp: AtomicU8,
     /// Query buffer length and capacity, output buffer size (CLIENT LIST qbuf/qbuf-free/omem).
@@ -44,6 +44,9 @@ pub struct ClientHandle {
     pub kind: AtomicU8,
     /// Set by CLIENT KILL; the connection task closes as soon as it sees it.
     pub killed: AtomicBool,
+    /// Set by the cron when the client has been idle long enough for its empty query buffer to
+    /// be given back; the connection task frees it when woken.
+    pub release_qbuf: AtomicBool,
     /// Encoded out-of-band replies (pub/sub messages, invalidations, MONITOR lines) waiting to
     /// be written by the connection task.
     pub pushes: Mutex<BytesMut>,
@@ -398,13 +401,14 @@ impl Clients {
             lib_ver: Mutex::new(None),
             last_interaction_ms: AtomicI64::new(now),
             db: AtomicUsize::new(0),
-            last_cmd: Mutex::new(None),
+            last_cmd: LastCommand::default(),
             resp: AtomicU8::new(2),
             qbuf: AtomicUsize::new(0),
             qbuf_cap: AtomicUsize::new(0),
             omem: AtomicUsize::new(0),
             kind: AtomicU8::new(KIND_NORMAL),
             killed: AtomicBool::new(false),
+            release_qbuf: AtomicBool::new(false),
             pushes: Mutex::new(BytesMut::new()),
             wake: Notify::new(),
             commands_processed: AtomicU64::new(0),
@@ -565,5 +569,25 @@ impl Clients {
     /// A snapshot of every client, ascending by id.
     pub fn all(&self) -> Vec<Arc<ClientHandle>> {
         self.map.lock().values().cloned().collect()
+    }
+}
+
+/// The command a client ran last (CLIENT LIST `cmd`), set on every command without a lock.
+#[derive(Default)]
+pub struct LastCommand(std::sync::atomic::AtomicPtr<CommandEntry>);
+
+impl LastCommand {
+    #[inline]
+    pub fn set(&self, entry: &'static CommandEntry) {
+        let ptr = entry as *const CommandEntry as *mut CommandEntry;
+        if self.0.load(Relaxed) != ptr {
+            self.0.store(ptr, Relaxed);
+        }
+    }
+
+    pub fn get(&self) -> Option<&'static CommandEntry> {
+        let ptr = self.0.load(Relaxed);
+        // SAFETY: only `&'static CommandEntry` references are ever stored (see `set`).
+        (!ptr.is_null()).then(|| unsafe { &*ptr })
     }
 }

@@ -10,8 +10,28 @@ use std::cell::Cell;
 use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// A monotonic instant for measuring durations (cheap to take).
-pub type Instant = quanta::Instant;
+/// A monotonic instant for measuring durations: one read of the time-stamp counter.
+#[derive(Clone, Copy, Debug)]
+pub struct Instant(u64);
+
+impl Instant {
+    #[inline]
+    pub fn now() -> Instant {
+        Instant(counter().raw())
+    }
+
+    /// Unix time in milliseconds at this instant (one counter read serves both a command's
+    /// time and the start of its duration).
+    pub fn unix_ms(&self) -> i64 {
+        unix_ns_at(self.0) / 1_000_000
+    }
+
+    #[inline]
+    pub fn elapsed(&self) -> std::time::Duration {
+        let clock = counter();
+        std::time::Duration::from_nanos(clock.delta_as_nanos(self.0, clock.raw()))
+    }
+}
 
 /// How often a thread re-reads the wall clock.
 const RECALIBRATE_NS: u64 = 20_000_000;
@@ -34,8 +54,12 @@ fn system_ns() -> i64 {
 
 /// Unix time in nanoseconds.
 fn now_ns() -> i64 {
+    unix_ns_at(counter().raw())
+}
+
+/// Unix time in nanoseconds at counter reading `raw` (taken on this thread just before).
+fn unix_ns_at(raw: u64) -> i64 {
     let clock = counter();
-    let raw = clock.raw();
     BASE.with(|base| {
         let (base_raw, base_ns) = base.get();
         if base_raw != 0 && raw >= base_raw {

@@ -23,8 +23,6 @@ const READ_CHUNK: usize = 16 * 1024;
 /// A query buffer larger than this is shrunk when recent requests were much smaller.
 const RESIZE_THRESHOLD: usize = 32 * 1024;
 const RESIZE_PERIOD: Duration = Duration::from_millis(100);
-/// How long a client may sit idle before its empty query buffer is freed.
-const IDLE_BUFFER_RELEASE: Duration = Duration::from_secs(2);
 
 pub const MAXCLIENTS_REACHED: &[u8] = b"-ERR max number of clients reached\r\n";
 
@@ -106,8 +104,6 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
         }
         // Pushes queued while we were busy (a wake-up consumed during a write) need no wait.
         let pushes_pending = !handle.pushes.lock().is_empty();
-        // An idle client's empty query buffer is given back (Redis frees it after 2s idle).
-        let can_release = rbuf.capacity() > 0 && rbuf.is_empty() && !parser.in_progress();
         let readable = tokio::select! {
             biased;
             _ = std::future::ready(()), if pushes_pending => false,
@@ -118,12 +114,12 @@ async fn serve_client(server: &Arc<Server>, client: &mut Client, stream: &mut Tc
                 true
             }
             _ = handle.wake.notified() => false,
-            _ = tokio::time::sleep(IDLE_BUFFER_RELEASE), if can_release => {
-                rbuf = BytesMut::new();
-                handle.qbuf_cap.store(0, Relaxed);
-                continue;
-            }
         };
+        // An idle client's empty query buffer is given back when the cron asks.
+        if handle.release_qbuf.swap(false, Relaxed) && rbuf.is_empty() && !parser.in_progress() {
+            rbuf = BytesMut::new();
+            handle.qbuf_cap.store(0, Relaxed);
+        }
         if readable {
             // Room for a read: reclaims the whole buffer when it is empty.
             if rbuf.capacity() - rbuf.len() < 1024 {

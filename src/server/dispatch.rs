@@ -254,22 +254,23 @@ pub fn call(
     argv: &[Bytes],
 ) -> Reply {
     let locks = lock_for(server, entry, argv);
-    call_with_locks(server, client, entry, argv, locks, clock::now_ms()).0
+    call_with_locks(server, client, entry, argv, locks, None).0
 }
 
 /// Runs a resolved command under shard locks the caller already holds (EXEC holds the locks of
-/// its whole transaction), at time `now_ms` (one for a whole EXEC, as in Redis), and gives the
-/// locks back.
+/// its whole transaction), at time `now_ms` (one for a whole EXEC, as in Redis; `None`: now),
+/// and gives the locks back.
 pub fn call_with_locks<'a>(
     server: &'a Arc<Server>,
     client: &mut Client,
     entry: &'static CommandEntry,
     argv: &[Bytes],
     locks: ShardLocks<'a>,
-    now_ms: i64,
+    now_ms: Option<i64>,
 ) -> (Reply, ShardLocks<'a>) {
     let handler = entry.cmd.handler.expect("resolved commands have handlers");
     let start = Instant::now();
+    let now_ms = now_ms.unwrap_or_else(|| start.unix_ms());
     let mut ctx = Ctx::new(server, client, entry, locks, now_ms, argv);
     let reply = match handler(&mut ctx, argv) {
         Ok(r) => r,
@@ -282,7 +283,7 @@ pub fn call_with_locks<'a>(
     let locks = std::mem::replace(&mut ctx.locks, ShardLocks::none());
     let redacted = std::mem::take(&mut ctx.redacted);
     drop(ctx);
-    *client.handle.last_cmd.lock() = Some(entry);
+    client.handle.last_cmd.set(entry);
     if server.tracking.is_active() {
         track_reads(server, client, entry, argv);
     }

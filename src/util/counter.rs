@@ -38,6 +38,7 @@ impl Counter {
         c
     }
 
+    #[inline]
     pub fn add(&self, n: u64) {
         self.slots[slot()].0.fetch_add(n, Ordering::Relaxed);
     }
@@ -55,11 +56,11 @@ impl Counter {
         self.slots[0].0.store(value, Ordering::Relaxed);
     }
 
-    /// `AtomicU64`-style add; returns the total before the add (a sum, not atomic with the add).
-    pub fn fetch_add(&self, n: u64, _order: Ordering) -> u64 {
-        let before = self.get();
+    /// `AtomicU64`-style add. Returns nothing: the total is a sum over the slots, and taking
+    /// it on every bump would read every thread's cache line.
+    #[inline]
+    pub fn fetch_add(&self, n: u64, _order: Ordering) {
         self.add(n);
-        before
     }
 
     pub fn load(&self, _order: Ordering) -> u64 {
