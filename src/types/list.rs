@@ -397,12 +397,12 @@ impl Node {
     fn insert_at(&mut self, off: usize, v: &[u8]) {
         let size = encoded_size(v);
         reserve_for(&mut self.buf, size);
-        if off == self.buf.len() {
-            encode_entry(&mut self.buf, v);
-        } else {
-            let mut entry = Vec::with_capacity(size);
-            encode_entry(&mut entry, v);
-            self.buf.splice(off..off, entry);
+        let old_len = self.buf.len();
+        encode_entry(&mut self.buf, v);
+        if off < old_len {
+            // Encoded at the end, then moved into place: one memmove, no temporary buffer.
+            let added = self.buf.len() - old_len;
+            self.buf[off..].rotate_right(added);
         }
         self.count += 1;
     }
