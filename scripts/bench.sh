@@ -4,6 +4,7 @@
 # p50/p99 latency of each test with the Respite/Redis ratio.
 #
 #   scripts/bench.sh [--rounds N] [--requests N] [--clients N] [--tests "set,get,..."] [--pipelines "1 16"]
+#                    [--respite-args "--io-threads 2"] [--no-loadgen]
 #
 # After the redis-benchmark tests it runs examples/loadgen.rs for what redis-benchmark cannot
 # drive: MULTI + 5 INCR + EXEC transactions per second at -c 50, and pub/sub fan-out (one
@@ -15,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=5 requests=200000 clients=50 tests="set,get,incr,mset,lpush,lpop,sadd,hset,zadd,lrange_100,lrange_600" pipelines="1 16"
+respite_args="" loadgen=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds=$2; shift 2 ;;
@@ -22,7 +24,9 @@ while [ $# -gt 0 ]; do
     --clients) clients=$2; shift 2 ;;
     --tests) tests=$2; shift 2 ;;
     --pipelines) pipelines=$2; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --respite-args) respite_args=$2; shift 2 ;;
+    --no-loadgen) loadgen=0; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -32,7 +36,8 @@ cargo build --release --quiet
 cargo build --release --quiet --example loadgen
 work=$(mktemp -d)
 rport=$((20000 + RANDOM % 10000)); pport=$((rport + 1))
-target/release/respite-server --port "$rport" --bind 127.0.0.1 --save "" >"$work/respite.log" 2>&1 &
+# shellcheck disable=SC2086 # extra arguments are split on purpose
+target/release/respite-server --port "$rport" --bind 127.0.0.1 --save "" $respite_args >"$work/respite.log" 2>&1 &
 rpid=$!
 have_redis=0
 if command -v redis-server >/dev/null; then
@@ -80,22 +85,24 @@ for p in $pipelines; do
   done <"$work/tests.$p"
 done
 
-: >"$work/respite.loadgen"; : >"$work/redis.loadgen"
-for ((i = 1; i <= rounds; i++)); do
-  for mode in tx fanout; do
-    target/release/examples/loadgen "$mode" --port "$rport" --seconds 3 >>"$work/respite.loadgen"
-    [ $have_redis = 1 ] && target/release/examples/loadgen "$mode" --port "$pport" --seconds 3 >>"$work/redis.loadgen"
+if [ $loadgen = 1 ]; then
+  : >"$work/respite.loadgen"; : >"$work/redis.loadgen"
+  for ((i = 1; i <= rounds; i++)); do
+    for mode in tx fanout; do
+      target/release/examples/loadgen "$mode" --port "$rport" --seconds 3 >>"$work/respite.loadgen"
+      [ $have_redis = 1 ] && target/release/examples/loadgen "$mode" --port "$pport" --seconds 3 >>"$work/redis.loadgen"
+    done
   done
-done
-for t in tx fanout; do
-  rr=$(col "$work/respite.loadgen" "$t" 2)
-  if [ $have_redis = 1 ]; then
-    pr=$(col "$work/redis.loadgen" "$t" 2)
-    ratio=$(awk -v a="$rr" -v b="$pr" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "-" }')
-  else
-    pr=- ratio=-
-  fi
-  label=$([ "$t" = tx ] && echo "MULTI+5xINCR+EXEC (tx/s)" || echo "fan-out 1->100 (msg/s)")
-  printf "%-28s %5s %12s %12s %7s\n" "$label" - "$rr" "$pr" "$ratio"
-done
-echo "(medians of $rounds rounds; -c $clients -n $requests -r 100000; $(nproc) cores shared by client and server)"
+  for t in tx fanout; do
+    rr=$(col "$work/respite.loadgen" "$t" 2)
+    if [ $have_redis = 1 ]; then
+      pr=$(col "$work/redis.loadgen" "$t" 2)
+      ratio=$(awk -v a="$rr" -v b="$pr" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "-" }')
+    else
+      pr=- ratio=-
+    fi
+    label=$([ "$t" = tx ] && echo "MULTI+5xINCR+EXEC (tx/s)" || echo "fan-out 1->100 (msg/s)")
+    printf "%-28s %5s %12s %12s %7s\n" "$label" - "$rr" "$pr" "$ratio"
+  done
+fi
+echo "(medians of $rounds rounds; -c $clients -n $requests -r 100000; Respite args: '${respite_args}'; $(nproc) cores shared by client and server)"
