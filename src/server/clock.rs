@@ -86,8 +86,22 @@ pub fn now_us() -> i64 {
 /// Redis's 24-bit LRU clock: seconds, wrapping.
 pub const LRU_CLOCK_MAX: u32 = (1 << 24) - 1;
 
+/// The LRU clock as the cron last set it (`u32::MAX`: not yet set). Like Redis's cached
+/// `server.lruclock`: keys read and written on every command take it without reading the time.
+static LRU_CLOCK: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(u32::MAX);
+
 pub fn lru_clock() -> u32 {
-    ((now_ms() / 1000) as u32) & LRU_CLOCK_MAX
+    match LRU_CLOCK.load(std::sync::atomic::Ordering::Relaxed) {
+        u32::MAX => refresh_lru_clock(),
+        cached => cached,
+    }
+}
+
+/// Sets the cached LRU clock from the time now (the cron calls it on every tick).
+pub fn refresh_lru_clock() -> u32 {
+    let now = ((now_ms() / 1000) as u32) & LRU_CLOCK_MAX;
+    LRU_CLOCK.store(now, std::sync::atomic::Ordering::Relaxed);
+    now
 }
 
 /// Seconds since a key with LRU clock `lru` was last touched (OBJECT IDLETIME).

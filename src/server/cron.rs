@@ -26,6 +26,7 @@ pub async fn run(server: Arc<Server>) {
             return;
         }
         let now = clock::now_ms();
+        clock::refresh_lru_clock();
         {
             let st = &server.stats;
             st.ops_samples.lock().sample(
