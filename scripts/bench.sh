@@ -56,13 +56,19 @@ bench() {
 }
 
 # The two servers take turns test by test, so a burst of load from elsewhere on the machine
-# hits both alike rather than one server's whole round.
+# hits both alike rather than one server's whole round; which one goes first alternates by
+# round, so neither always runs right after the other.
 for p in $pipelines; do
   : >"$work/respite.$p"; : >"$work/redis.$p"
   for ((i = 1; i <= rounds; i++)); do
     for t in ${tests//,/ }; do
-      bench "$rport" "$p" "$t" >>"$work/respite.$p"
-      [ $have_redis = 1 ] && bench "$pport" "$p" "$t" >>"$work/redis.$p"
+      if ((i % 2 == 1)) || [ $have_redis = 0 ]; then
+        bench "$rport" "$p" "$t" >>"$work/respite.$p"
+        [ $have_redis = 1 ] && bench "$pport" "$p" "$t" >>"$work/redis.$p"
+      else
+        bench "$pport" "$p" "$t" >>"$work/redis.$p"
+        bench "$rport" "$p" "$t" >>"$work/respite.$p"
+      fi
     done
   done
 done

@@ -329,7 +329,7 @@ fn set_generic(
     }
     ctx.set(
         key,
-        Value::String(Str::from_bytes(value.clone())),
+        Value::String(Str::from_arg(value)),
         opts.has(opt::KEEPTTL),
     );
     ctx.written(key, NOTIFY_STRING, "set");
@@ -448,7 +448,7 @@ fn getdel(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
 fn getset(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let key = &argv[1];
     let old = get_reply(ctx, key)?;
-    ctx.set(key, Value::String(Str::from_bytes(argv[2].clone())), false);
+    ctx.set(key, Value::String(Str::from_arg(&argv[2])), false);
     ctx.written(key, NOTIFY_STRING, "set");
     ctx.propagate_as(vec![
         Bytes::from_static(b"SET"),
@@ -467,7 +467,7 @@ fn mset_generic(ctx: &mut Ctx, argv: &[Bytes], nx: bool) -> CmdResult {
         return Ok(Reply::Int(0));
     }
     for pair in argv[1..].chunks_exact(2) {
-        replace_value(ctx, &pair[0], Str::from_bytes(pair[1].clone()));
+        replace_value(ctx, &pair[0], Str::from_arg(&pair[1]));
         ctx.written(&pair[0], NOTIFY_STRING, "set");
     }
     Ok(if nx { Reply::Int(1) } else { Reply::Ok })
@@ -497,7 +497,7 @@ fn append(ctx: &mut Ctx, argv: &[Bytes]) -> CmdResult {
     let max = max_string_len(ctx);
     let total = match write_str(ctx, key)? {
         None => {
-            ctx.add(key, Value::String(Str::from_bytes(tail.clone())));
+            ctx.add(key, Value::String(Str::from_arg(tail)));
             tail.len()
         }
         Some(s) => {

@@ -29,12 +29,24 @@ impl Str {
     /// A value as SET stores it: integer-like strings of up to 20 bytes become `int`
     /// (Redis's tryObjectEncoding).
     pub fn from_bytes(data: Bytes) -> Str {
+        Str::compact(&data).unwrap_or(Str::Bytes(data))
+    }
+
+    /// `from_bytes` for a command's argument: the argument is only cloned (which makes its
+    /// `Bytes` allocate a shared header) when the value is too long to be held inline.
+    pub fn from_arg(arg: &Bytes) -> Str {
+        Str::compact(arg).unwrap_or_else(|| Str::Bytes(arg.clone()))
+    }
+
+    /// The value as `int` when it reads as one (up to 20 bytes, Redis's tryObjectEncoding), or
+    /// held inline when short; `None` when it needs a buffer of its own.
+    fn compact(data: &[u8]) -> Option<Str> {
         if data.len() <= 20 {
-            if let Some(n) = crate::util::numbers::parse_i64(&data) {
-                return Str::Int(n);
+            if let Some(n) = crate::util::numbers::parse_i64(data) {
+                return Some(Str::Int(n));
             }
         }
-        Str::plain(data)
+        InlineBytes::new(data).map(Str::Inline)
     }
 
     /// Bytes stored as they are, never as `int` (`embstr` up to 44 bytes, `raw` beyond): what
