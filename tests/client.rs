@@ -531,3 +531,29 @@ fn paused_client_can_be_killed() {
     // The held SET never ran.
     assert_eq!(admin.cmd(&["EXISTS", "k"]), ":0\r\n");
 }
+
+#[test]
+fn idle_clients_give_back_their_query_buffer() {
+    let s = TestServer::start();
+    let mut idle = s.raw();
+    let idle_id = idle.cmd(&["CLIENT", "ID"])[1..].trim().to_string();
+    let mut c = s.raw();
+    let line_of = |c: &mut Raw| {
+        bulk_text(&c.cmd(&["CLIENT", "LIST"]))
+            .lines()
+            .find(|l| field(l, "id") == idle_id)
+            .unwrap()
+            .to_string()
+    };
+    // Right after a request the buffer it was read into is still held...
+    assert_ne!(field(&line_of(&mut c), "qbuf-free"), "0");
+    // ... and about two seconds of idleness later it has been freed (Redis frees it in its
+    // clients cron after 2 s too).
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while field(&line_of(&mut c), "qbuf-free") != "0" {
+        assert!(Instant::now() < deadline, "query buffer never released");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // The client still works, with a new buffer.
+    assert_eq!(idle.cmd(&["PING"]), "+PONG\r\n");
+}

@@ -635,3 +635,34 @@ fn errors_inside_exec_are_counted() {
         "# Errorstats\r\nerrorstat_ERR:count=2\r\n"
     );
 }
+
+/// `io-threads N` runs N event loops over one keyspace: clients spread over them all see every
+/// write of the others, and INCRs from all of them add up exactly.
+#[test]
+fn io_threads_sets_the_number_of_event_loops() {
+    let s = TestServer::with_args(&["--io-threads", "3"]);
+    let mut c = s.raw();
+    assert_eq!(
+        c.cmd(&["CONFIG", "GET", "io-threads"]),
+        "*2\r\n$10\r\nio-threads\r\n$1\r\n3\r\n"
+    );
+    let port = s.port();
+    let workers: Vec<_> = (0..9)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let mut c = Raw::connect(port);
+                for _ in 0..200 {
+                    assert!(c.cmd(&["INCR", "counter"]).starts_with(':'));
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    assert_eq!(c.cmd(&["GET", "counter"]), "$4\r\n1800\r\n");
+    // Like Redis, the directive cannot change at run time.
+    assert!(c
+        .cmd(&["CONFIG", "SET", "io-threads", "2"])
+        .starts_with("-ERR"));
+}
