@@ -98,15 +98,12 @@ pub fn runs_inside_multi(name: &str) -> bool {
 
 /// Queues a command inside MULTI. Once the transaction is bound to fail (an earlier command
 /// was refused, or a watched key changed) nothing more is stored, as in Redis.
-pub fn queue(client: &mut Client, entry: &'static CommandEntry, argv: &[Bytes]) {
+pub fn queue(client: &mut Client, entry: &'static CommandEntry, argv: Vec<Bytes>) {
     if client.ext.multi_dirty || client.ext.watch_dirty.load(Relaxed) {
         return;
     }
     if let Some(queue) = client.ext.multi.as_mut() {
-        queue.push(QueuedCommand {
-            entry,
-            argv: argv.to_vec(),
-        });
+        queue.push(QueuedCommand { entry, argv });
     }
 }
 

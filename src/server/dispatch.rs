@@ -15,14 +15,19 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
 /// Runs one request and appends its reply to `out`.
-pub fn execute(server: &Arc<Server>, client: &mut Client, argv: Vec<Bytes>, out: &mut BytesMut) {
+pub fn execute(
+    server: &Arc<Server>,
+    client: &mut Client,
+    mut argv: Vec<Bytes>,
+    out: &mut BytesMut,
+) {
     if server.tracking.is_active() {
         // Redis keeps the tracking table under tracking-table-max-keys before each command.
         server
             .tracking
             .enforce_max_keys(server, Some(client), Some(out));
     }
-    let reply = run(server, client, &argv);
+    let reply = run(server, client, &mut argv);
     // Clients blocked on keys this command made ready are served before it replies.
     super::blocking::serve_ready(server);
     if server.tracking.is_active() {
@@ -136,7 +141,9 @@ pub fn resolve(server: &Server, argv: &[Bytes]) -> Result<&'static CommandEntry,
     Ok(entry)
 }
 
-fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
+/// Resolves, checks and runs (or queues, inside MULTI) one request; a queued request's
+/// arguments are moved into the transaction, leaving `argv` empty.
+fn run(server: &Arc<Server>, client: &mut Client, argv: &mut Vec<Bytes>) -> Reply {
     let entry = match resolve(server, argv) {
         Ok(e) => e,
         Err(reply) if argv[0].eq_ignore_ascii_case(b"exec") => {
@@ -186,7 +193,7 @@ fn run(server: &Arc<Server>, client: &mut Client, argv: &[Bytes]) -> Reply {
         );
     }
     if client.ext.multi.is_some() && !tx::runs_inside_multi(base_name(entry)) {
-        tx::queue(client, entry, argv);
+        tx::queue(client, entry, std::mem::take(argv));
         return Reply::status("QUEUED");
     }
     call(server, client, entry, argv)
@@ -448,7 +455,11 @@ pub fn end_of_batch(server: &Server) {
 /// applies to the next command (as in Redis, not while MULTI queues, nor after another CLIENT
 /// subcommand).
 fn after_command_tracking(client: &mut Client, argv: &[Bytes]) {
-    if client.ext.multi.is_none() && !argv[0].eq_ignore_ascii_case(b"client") {
+    if client.ext.multi.is_none()
+        && !argv
+            .first()
+            .is_some_and(|a| a.eq_ignore_ascii_case(b"client"))
+    {
         let mut state = client.handle.tracking.lock();
         if state.caching {
             state.caching = false;
