@@ -185,7 +185,7 @@ pub fn replace_value(ctx: &mut Ctx, key: &Bytes, value: Str) {
 /// GET's reply for `key`: its value, nil when missing, WRONGTYPE for other types.
 fn get_reply(ctx: &mut Ctx, key: &[u8]) -> CmdResult {
     Ok(match read_str(ctx, key)? {
-        Some(s) => Reply::Bulk(s.to_bytes()),
+        Some(s) => s.to_reply(),
         None => Reply::Nil,
     })
 }

@@ -18,6 +18,8 @@ pub enum Reply {
     ErrorBytes(Bytes),
     Int(i64),
     Bulk(Bytes),
+    /// A short bulk string held in place: a GET of a short value replies without allocating.
+    SmallBulk(crate::util::inline::InlineBytes<{ crate::types::string::INLINE_MAX }>),
     /// Null bulk: `$-1` in RESP2, `_` in RESP3.
     Nil,
     /// Null array: `*-1` in RESP2, `_` in RESP3.
@@ -161,6 +163,7 @@ pub fn encode(out: &mut BytesMut, reply: &Reply, resp: Resp) {
             out.extend_from_slice(b"\r\n");
         }
         Reply::Bulk(data) => put_bulk(out, data),
+        Reply::SmallBulk(data) => put_bulk(out, data.as_slice()),
         Reply::Nil => match resp {
             Resp::V2 => out.extend_from_slice(b"$-1\r\n"),
             Resp::V3 => out.extend_from_slice(b"_\r\n"),
@@ -235,6 +238,15 @@ pub fn encode(out: &mut BytesMut, reply: &Reply, resp: Resp) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_bulk_encodes_as_a_bulk_and_costs_no_extra_room() {
+        let small = crate::util::inline::InlineBytes::new(b"hello").unwrap();
+        assert_eq!(enc(&Reply::SmallBulk(small), Resp::V2), b"$5\r\nhello\r\n");
+        assert_eq!(enc(&Reply::SmallBulk(small), Resp::V3), b"$5\r\nhello\r\n");
+        // No larger than the Verbatim variant already made every reply.
+        assert_eq!(std::mem::size_of::<Reply>(), 56);
+    }
 
     fn enc(r: &Reply, resp: Resp) -> Vec<u8> {
         let mut out = BytesMut::new();

@@ -93,6 +93,21 @@ impl Str {
         }
     }
 
+    /// The value as a bulk reply; short values and integers are copied in place, without
+    /// allocating.
+    pub fn to_reply(&self) -> crate::protocol::Reply {
+        use crate::protocol::Reply;
+        match self {
+            Str::Int(n) => Reply::SmallBulk(
+                InlineBytes::new(itoa::Buffer::new().format(*n).as_bytes())
+                    .expect("an i64 has at most 20 digits"),
+            ),
+            Str::Inline(b) => Reply::SmallBulk(*b),
+            Str::Bytes(b) => Reply::Bulk(b.clone()),
+            Str::Mut(v) => Reply::Bulk(Bytes::copy_from_slice(v)),
+        }
+    }
+
     /// Calls `f` with the value's bytes without allocating for integers.
     pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match self {
