@@ -48,17 +48,9 @@ impl<'a, 'c> Ctx<'a, 'c> {
         let mut memo_len = 0;
         // A single-key command under a single shard lock: the dispatcher found that shard from
         // the key, so the key's shard is known without hashing it again.
-        let spec = cmd.cmd.keys;
-        if let Some(idx) = locks.single_shard() {
-            let first = spec.first as usize;
-            if spec.find.is_none()
-                && spec.first > 0
-                && spec.first == spec.last
-                && first < argv.len()
-            {
-                shard_memo[0] = (argv[first].as_ptr() as usize, argv[first].len(), idx);
-                memo_len = 1;
-            }
+        if let (Some(idx), Some(i)) = (locks.single_shard(), cmd.cmd.keys.single_key(argv)) {
+            shard_memo[0] = (argv[i].as_ptr() as usize, argv[i].len(), idx);
+            memo_len = 1;
         }
         Ctx {
             server,

@@ -135,6 +135,15 @@ impl KeySpec {
     };
 
     /// Argument positions of the keys in `argv` (argv[0] is the command name).
+    /// The position of the command's one key, for a command that names exactly one key by
+    /// position (GET, SET, INCR, ...): the common case, served without building `positions`.
+    #[inline]
+    pub fn single_key(&self, argv: &[Bytes]) -> Option<usize> {
+        let first = self.first as usize;
+        (self.find.is_none() && self.first > 0 && self.first == self.last && first < argv.len())
+            .then_some(first)
+    }
+
     pub fn positions(&self, argv: &[Bytes]) -> Vec<usize> {
         if let Some(find) = self.find {
             return find(argv);

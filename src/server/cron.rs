@@ -1,5 +1,5 @@
-//! Periodic work, run `hz` times a second: active expiry, idle-client timeouts and the samples
-//! behind INFO's instantaneous rates.
+//! Periodic work, run `hz` times a second: active expiry, idle-client timeouts and query-buffer
+//! release, the LRU clock and the samples behind INFO's instantaneous rates.
 
 use super::{clock, Server};
 use crate::db::expire::deadline_in_bucket;
@@ -38,8 +38,7 @@ pub async fn run(server: Arc<Server>) {
         }
         // Redis samples its memory peak in its cron too.
         super::memory::sample_peak();
-        close_idle_clients(&server, now);
-        release_idle_query_buffers(&server, now);
+        clients_cron(&server, now);
         // No active expiry while clients are paused: the dataset must not change under a pause.
         if server.active_expire_enabled.load(Relaxed) && !server.clients.paused() {
             // When a pass leaves work behind (a mass expiry), keep going without waiting for the
@@ -157,33 +156,24 @@ fn expire_db(
     false
 }
 
-/// Asks the connection tasks of clients idle for `QUERY_BUFFER_IDLE_MS` to give back their
-/// empty query buffers (Redis frees them in its clients cron after 2 seconds idle). Done here
-/// rather than by a timer in each task, which would cost a timer-wheel insert and removal per
-/// request.
-fn release_idle_query_buffers(server: &Server, now: i64) {
+/// One pass over the clients (Redis's clientsCron): closes those idle past `timeout` (Redis
+/// compares whole seconds and spares replicas, blocked and pub/sub clients), and asks the
+/// connection tasks of clients idle for 2 seconds to give back their empty query buffers (done
+/// here rather than by a timer in each task, which would cost a timer-wheel insert and removal
+/// per request).
+fn clients_cron(server: &Server, now: i64) {
     const QUERY_BUFFER_IDLE_MS: i64 = 2000;
+    let timeout = server.hot.timeout.load(Relaxed) as i64;
     for c in server.clients.all() {
-        if c.qbuf_cap.load(Relaxed) > 0
+        if timeout > 0 && c.closes_when_idle() && c.idle_secs(now) > timeout {
+            tracing::debug!("Closing idle client");
+            server.clients.kill(&c);
+        } else if c.qbuf_cap.load(Relaxed) > 0
             && c.qbuf.load(Relaxed) == 0
             && now - c.last_interaction_ms.load(Relaxed) >= QUERY_BUFFER_IDLE_MS
             && !c.release_qbuf.swap(true, Relaxed)
         {
             c.wake.notify_one();
-        }
-    }
-}
-
-fn close_idle_clients(server: &Server, now: i64) {
-    let timeout = server.hot.timeout.load(Relaxed) as i64;
-    if timeout == 0 {
-        return;
-    }
-    // Redis compares whole seconds and spares replicas, blocked and pub/sub clients.
-    for c in server.clients.all() {
-        if c.closes_when_idle() && c.idle_secs(now) > timeout {
-            tracing::debug!("Closing idle client");
-            server.clients.kill(&c);
         }
     }
 }

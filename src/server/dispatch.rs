@@ -234,15 +234,8 @@ pub fn lock_for<'a>(server: &'a Server, entry: &CommandEntry, argv: &[Bytes]) ->
         return server.keyspace.lock_all();
     }
     // Fast path: a single-key command (GET, SET, INCR, ...) locks one shard without allocating.
-    let spec = cmd.keys;
-    if spec.find.is_none()
-        && spec.first > 0
-        && spec.first == spec.last
-        && (spec.first as usize) < argv.len()
-    {
-        return server
-            .keyspace
-            .lock_one(server.keyspace.shard_of(&argv[spec.first as usize]));
+    if let Some(i) = cmd.keys.single_key(argv) {
+        return server.keyspace.lock_one(server.keyspace.shard_of(&argv[i]));
     }
     let positions = cmd.keys.positions(argv);
     if positions.is_empty() {

@@ -320,7 +320,7 @@ fn heap_block(len: usize) -> usize {
 /// bytes and what the value holds on the heap.
 pub fn key_memory_usage(key: &[u8], entry: &Entry) -> usize {
     usable_size(KEY_NODE_SIZE)
-        + heap_block(crate::db::Key::new(key).heap_size())
+        + heap_block(crate::db::Key::heap_size_of(key.len()))
         + value_memory_usage(&entry.value)
 }
 

@@ -52,10 +52,7 @@ impl Str {
     /// Bytes stored as they are, never as `int` (`embstr` up to 44 bytes, `raw` beyond): what
     /// Redis's createStringObject makes, e.g. for INCRBYFLOAT's result.
     pub fn plain(data: Bytes) -> Str {
-        match InlineBytes::new(&data) {
-            Some(inline) => Str::Inline(inline),
-            None => Str::Bytes(data),
-        }
+        InlineBytes::new(&data).map_or(Str::Bytes(data), Str::Inline)
     }
 
     /// A buffer built or changed in place (SETRANGE, SETBIT, BITOP, BITFIELD): always `raw`.
@@ -71,12 +68,7 @@ impl Str {
     }
 
     pub fn len(&self) -> usize {
-        match self {
-            Str::Int(n) => itoa::Buffer::new().format(*n).len(),
-            Str::Bytes(b) => b.len(),
-            Str::Inline(b) => b.as_slice().len(),
-            Str::Mut(v) => v.len(),
-        }
+        self.with_bytes(|b| b.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -112,9 +104,7 @@ impl Str {
     pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
         match self {
             Str::Int(n) => f(itoa::Buffer::new().format(*n).as_bytes()),
-            Str::Bytes(b) => f(b),
-            Str::Inline(b) => f(b.as_slice()),
-            Str::Mut(v) => f(v),
+            other => f(other.as_bytes().expect("only integers lend no bytes")),
         }
     }
 
@@ -122,9 +112,7 @@ impl Str {
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Str::Int(n) => Some(*n),
-            Str::Bytes(b) => crate::util::numbers::parse_i64(b),
-            Str::Inline(b) => crate::util::numbers::parse_i64(b.as_slice()),
-            Str::Mut(v) => crate::util::numbers::parse_i64(v),
+            other => crate::util::numbers::parse_i64(other.as_bytes()?),
         }
     }
 

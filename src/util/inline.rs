@@ -82,11 +82,17 @@ impl CompactBytes {
         Bytes::copy_from_slice(self.as_slice())
     }
 
-    /// Heap bytes the key owns besides itself.
+    /// Heap bytes the string owns besides itself.
     pub fn heap_size(&self) -> usize {
-        match self {
-            CompactBytes::Inline(_) => 0,
-            CompactBytes::Heap(b) => b.len(),
+        CompactBytes::heap_size_of(self.len())
+    }
+
+    /// Heap bytes a string of `len` bytes owns once stored.
+    pub fn heap_size_of(len: usize) -> usize {
+        if len <= COMPACT_INLINE_MAX {
+            0
+        } else {
+            len
         }
     }
 }
